@@ -1,0 +1,227 @@
+/**
+ * The record types of the dataset, one zod schema per table in `data/`. These schemas check the
+ * shape of each record; whole-dataset rules (references, uniqueness, span excerpts) live in
+ * `validate.ts`. The TypeScript types that the rest of the code uses are inferred from here.
+ */
+import { z } from 'zod';
+import {
+  ActorKind, Channel, DateBound, DatePrecision, EventKind, EventRelationKind, EventStatus,
+  ParticipantRole, QuoteKind, Stance,
+} from './vocabulary.js';
+
+const nonEmpty = z.string().trim().min(1, 'must be a non-empty string');
+
+/** A record id: a table prefix, an underscore, then lowercase words joined by hyphens. */
+const id = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}_[a-z0-9]+(?:-[a-z0-9]+)*$`), `must look like "${prefix}_some-name"`);
+
+/** A slug: lowercase ASCII words joined by hyphens, unique per type. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+
+const placeholder = /^(?:TODO|TBD|FIXME|XXX)\b/i;
+
+/** Text in the source language (Arabic) with our English translation. Both are required. */
+export const localized = z.strictObject({
+  ar: z.string({ error: 'missing Arabic text' }).trim().min(1, 'missing Arabic text'),
+  en: z.string({ error: 'missing English translation' }).trim().min(1, 'missing English translation')
+    .refine((s) => !placeholder.test(s), 'English translation is a placeholder, not a translation'),
+});
+
+/** An ISO 8601 calendar date (YYYY-MM-DD) that exists on the calendar. */
+export const isoDate = z.iso.date({ message: 'must be an ISO 8601 calendar date (YYYY-MM-DD)' });
+
+/**
+ * Evidence: a range of one paragraph's Arabic text. Offsets are UTF-16 code units, end exclusive
+ * (`String.prototype.slice`); `excerpt` must equal the text at those offsets.
+ */
+export const span = z.strictObject({
+  paragraphId: id('par'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  excerpt: nonEmpty,
+});
+
+const evidence = z.array(span).min(1, 'must cite at least one source span');
+
+/**
+ * A date as precise as the article allows. `value` is ISO 8601 at the given precision. An inferred
+ * date says how it was inferred in `basis`; a stated one may quote the wording there too.
+ */
+export const partialDate = z.strictObject({
+  value: nonEmpty,
+  precision: z.enum(DatePrecision.values),
+  bound: z.enum(DateBound.values),
+  isInferred: z.boolean(),
+  basis: localized.optional(),
+});
+
+export const manifest = z.strictObject({
+  schemaVersion: z.number().int().positive(),
+  contentHash: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'must be "sha256-" and 64 hex digits'),
+  generatedAt: z.iso.datetime({ message: 'must be an ISO 8601 date-time' }),
+  source: nonEmpty,
+  licence: nonEmpty,
+});
+
+export const article = z.strictObject({
+  id: id('art'),
+  slug,
+  language: z.literal('ar'),
+  publishedOn: isoDate,
+  datelinePlaceId: id('act'),
+  publisherId: id('act'),
+  /** The source has no headline: this one is written by us, and marked as such. */
+  headline: localized,
+  isHeadlineEditorial: z.boolean(),
+  sourceNote: localized,
+});
+
+export const section = z.strictObject({
+  id: id('sec'),
+  articleId: id('art'),
+  position: z.number().int().nonnegative(),
+  /** `null` for the lead, which has no heading in the source. */
+  heading: localized.nullable(),
+  headingIsEditorial: z.boolean(),
+});
+
+export const paragraph = z.strictObject({
+  id: id('par'),
+  sectionId: id('sec'),
+  position: z.number().int().nonnegative(),
+  text: localized,
+});
+
+export const actor = z.strictObject({
+  id: id('act'),
+  slug,
+  kind: z.enum(ActorKind.values),
+  name: localized,
+  /** Other ways of writing the name; Arabic spelling variants and English forms. */
+  aliases: z.array(z.strictObject({ ar: nonEmpty.optional(), en: nonEmpty.optional() })
+    .refine((a) => a.ar !== undefined || a.en !== undefined, 'an alias needs `ar` or `en`')),
+  description: localized,
+});
+
+export const role = z.strictObject({
+  id: id('rol'),
+  actorId: id('act'),
+  title: localized,
+  organizationId: id('act').optional(),
+  countryId: id('act').optional(),
+  evidence,
+});
+
+export const mention = z.strictObject({
+  id: id('men'),
+  actorId: id('act'),
+  span,
+});
+
+export const event = z.strictObject({
+  id: id('evt'),
+  slug,
+  articleId: id('art'),
+  kind: z.enum(EventKind.values),
+  status: z.enum(EventStatus.values),
+  title: localized,
+  summary: localized,
+  date: partialDate.optional(),
+  placeId: id('act').optional(),
+  /** ISO 8601 duration, as stated in the article. */
+  duration: z.iso.duration({ message: 'must be an ISO 8601 duration such as PT3H' }).optional(),
+  /** How many times it happened, when the article gives a count (a series of meetings). */
+  count: z.number().int().positive().optional(),
+  participants: z.array(z.strictObject({ actorId: id('act'), role: z.enum(ParticipantRole.values) })),
+  /** Our note where the article is vague or inconsistent about this event. */
+  note: localized.optional(),
+  evidence,
+});
+
+export const eventRelation = z.strictObject({
+  id: id('rel'),
+  kind: z.enum(EventRelationKind.values),
+  fromEventId: id('evt'),
+  toEventId: id('evt'),
+  note: localized.optional(),
+  evidence,
+});
+
+export const quote = z.strictObject({
+  id: id('quo'),
+  slug,
+  articleId: id('art'),
+  kind: z.enum(QuoteKind.values),
+  speakerId: id('act'),
+  /** `ar` is verbatim from the paragraph the first evidence span cites. */
+  text: localized,
+  channel: z.enum(Channel.values),
+  reportedById: id('act').optional(),
+  aboutEventIds: z.array(id('evt')),
+  evidence,
+});
+
+export const claim = z.strictObject({
+  id: id('clm'),
+  slug,
+  articleId: id('art'),
+  claimantId: id('act'),
+  /** What is asserted, as a self-contained sentence in both languages. */
+  statement: localized,
+  quoteIds: z.array(id('quo')),
+  aboutEventIds: z.array(id('evt')),
+  aboutActorIds: z.array(id('act')),
+  evidence,
+});
+
+export const expertOpinion = z.strictObject({
+  id: id('opn'),
+  slug,
+  articleId: id('art'),
+  expertId: id('act'),
+  credential: localized,
+  channel: z.enum(Channel.values),
+  reportedById: id('act').optional(),
+  subject: localized,
+  subjectEventId: id('evt').optional(),
+  stance: z.enum(Stance.values),
+  stanceJustification: localized,
+  claimIds: z.array(id('clm')),
+  quoteIds: z.array(id('quo')),
+  evidence,
+});
+
+export type Span = z.infer<typeof span>;
+export type PartialDateRecord = z.infer<typeof partialDate>;
+export type LocalizedRecord = z.infer<typeof localized>;
+export type ManifestRecord = z.infer<typeof manifest>;
+export type ArticleRecord = z.infer<typeof article>;
+export type SectionRecord = z.infer<typeof section>;
+export type ParagraphRecord = z.infer<typeof paragraph>;
+export type ActorRecord = z.infer<typeof actor>;
+export type RoleRecord = z.infer<typeof role>;
+export type MentionRecord = z.infer<typeof mention>;
+export type EventRecord = z.infer<typeof event>;
+export type EventParticipantRecord = EventRecord['participants'][number];
+export type EventRelationRecord = z.infer<typeof eventRelation>;
+export type QuoteRecord = z.infer<typeof quote>;
+export type ClaimRecord = z.infer<typeof claim>;
+export type ExpertOpinionRecord = z.infer<typeof expertOpinion>;
+
+/** The tables of `data/`: file name (without `.json`) and the schema of one record. */
+export const tables = {
+  articles: article,
+  sections: section,
+  paragraphs: paragraph,
+  actors: actor,
+  roles: role,
+  mentions: mention,
+  events: event,
+  eventRelations: eventRelation,
+  quotes: quote,
+  claims: claim,
+  expertOpinions: expertOpinion,
+} as const;
+
+export type TableName = keyof typeof tables;
+export type Tables = { [K in TableName]: z.infer<(typeof tables)[K]>[] };

@@ -1,0 +1,108 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listOf } from '../src/data/dataset.js';
+import { checkDataset, loadDataset } from '../src/data/load.js';
+import { DatasetError, type Problem } from '../src/data/problems.js';
+import { copyOf, corruptedCopy, refreshHash, twoArticlesDir } from './helpers/fixtures.js';
+
+describe('the two-article fixture', () => {
+  const ds = loadDataset(twoArticlesDir);
+
+  it('loads both articles with one shared actor record', () => {
+    expect(ds.articles.all.map((a) => a.slug)).toEqual(['fixture-a', 'fixture-b']);
+    expect(ds.actors.all.filter((a) => a.slug === 'putin')).toHaveLength(1);
+  });
+
+  it('indexes the shared actor from both articles', () => {
+    const articles = listOf(ds.articlesOfActor, 'act_putin').map((a) => a.id);
+    expect(articles).toEqual(['art_a', 'art_b']);
+    expect(listOf(ds.actorsOfArticle, 'art_b').map((a) => a.id)).toContain('act_putin');
+    expect(listOf(ds.mentionsOfActor, 'act_putin').map((m) => m.span.paragraphId)).toEqual(['par_a-0', 'par_a-1', 'par_b-0']);
+    expect(listOf(ds.participationsOfActor, 'act_putin').map((p) => [p.event.articleId, p.participant.role]))
+      .toEqual([['art_a', 'HOST'], ['art_b', 'SUBJECT']]);
+    expect(listOf(ds.claimsAboutActor, 'act_putin').map((c) => c.id)).toEqual(['clm_b-no-war']);
+  });
+
+  it('indexes the other reverse relations', () => {
+    expect(listOf(ds.quotesBySpeaker, 'act_kim').map((q) => q.id)).toEqual(['quo_b-kim']);
+    expect(listOf(ds.claimsByClaimant, 'act_putin').map((c) => c.id)).toEqual(['clm_a-useful']);
+    expect(listOf(ds.opinionsByExpert, 'act_kim').map((o) => o.id)).toEqual(['opn_b-kim']);
+    expect(listOf(ds.quotesAboutEvent, 'evt_b-war').map((q) => q.id)).toEqual(['quo_b-kim']);
+    expect(listOf(ds.claimsAboutEvent, 'evt_a-meeting').map((c) => c.id)).toEqual(['clm_a-useful']);
+    expect(listOf(ds.opinionsAboutEvent, 'evt_b-war').map((o) => o.id)).toEqual(['opn_b-kim']);
+    expect(listOf(ds.relationsFromEvent, 'evt_a-meeting').map((r) => r.toEventId)).toEqual(['evt_b-war']);
+    expect(listOf(ds.relationsToEvent, 'evt_b-war').map((r) => r.fromEventId)).toEqual(['evt_a-meeting']);
+    expect(listOf(ds.claimsOfQuote, 'quo_b-kim').map((c) => c.id)).toEqual(['clm_b-no-war']);
+    expect(listOf(ds.eventsAtPlace, 'act_kremlin').map((e) => e.id)).toEqual(['evt_a-meeting']);
+    expect(ds.articleOfParagraph.get('par_b-0')?.id).toBe('art_b');
+  });
+
+  it('orders each paragraph\'s annotations by offset', () => {
+    const starts = listOf(ds.annotationsOfParagraph, 'par_b-0').map((a) => a.span.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(listOf(ds.annotationsOfParagraph, 'par_b-0').map((a) => a.target.type)).toContain('ExpertOpinion');
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(ds.events.all)).toBe(true);
+    expect(Object.isFrozen(ds.events.all[0]!.participants[0])).toBe(true);
+  });
+});
+
+describe('corrupted datasets are refused with file, id, field and reason', () => {
+  const cases: [string, Partial<Problem> & { message: RegExp }][] = [
+    ['dangling-reference', { file: 'events.json', id: 'evt_a-meeting', path: '[0].participants[1].actorId', message: /unknown reference "act_nobody" \(no such id in actors\.json\)/ }],
+    ['duplicate-id', { file: 'actors.json', id: 'act_putin', path: '[6].id', message: /duplicate id/ }],
+    ['span-mismatch', { file: 'mentions.json', id: 'men_a-putin-1', path: '[1].span.excerpt', message: /excerpt does not match the paragraph at 14-19: the text there is "بوتين"/ }],
+    ['unknown-enum', { file: 'events.json', id: 'evt_b-war', path: '[1].status', message: /OCCURRED/ }],
+    ['bad-date', { file: 'events.json', id: 'evt_a-meeting', path: '[0].date.value', message: /"2025-02-30" is not a calendar date/ }],
+    ['missing-translation', { file: 'paragraphs.json', id: 'par_b-0', path: '[2].text.en', message: /missing English translation/ }],
+    ['malformed-json', { file: 'claims.json', path: '(file)', message: /malformed JSON/ }],
+  ];
+
+  it.each(cases)('%s', (name, expected) => {
+    const { dataset, problems } = checkDataset(corruptedCopy(name));
+    expect(dataset).toBeUndefined();
+    expect(problems).toContainEqual(expect.objectContaining({ ...expected, message: expect.stringMatching(expected.message) }));
+    expect(() => loadDataset(corruptedCopy(name))).toThrow(DatasetError);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const dir = corruptedCopy('dangling-reference');
+    const events = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8'));
+    events[1].status = 'HAPPENED';
+    events[0].evidence[0].excerpt = 'لا شيء';
+    writeFileSync(join(dir, 'events.json'), JSON.stringify(events));
+    refreshHash(dir);
+    const { problems } = checkDataset(dir);
+    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining([
+      '[0].participants[1].actorId', '[1].status', '[0].evidence[0].excerpt',
+    ]));
+  });
+
+  it('refuses a stale manifest hash', () => {
+    const dir = copyOf(twoArticlesDir);
+    writeFileSync(join(dir, 'sources', 'fixture-b.txt'), 'حوار\n\nنص آخر.\n');
+    const { problems } = checkDataset(dir);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'manifest.json', path: 'contentHash', message: expect.stringMatching(/stale content hash/) }));
+  });
+
+  it('refuses paragraphs that differ from the committed source text', () => {
+    const dir = copyOf(twoArticlesDir);
+    writeFileSync(join(dir, 'sources', 'fixture-b.txt'), 'حوار\n\nنص آخر.\n');
+    refreshHash(dir);
+    const { problems } = checkDataset(dir);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'sources/fixture-b.txt', path: 'line 2' }));
+  });
+
+  it('refuses a placeholder translation', () => {
+    const dir = copyOf(twoArticlesDir);
+    const path = join(dir, 'paragraphs.json');
+    const paragraphs = JSON.parse(readFileSync(path, 'utf8'));
+    paragraphs[0].text.en = 'TODO';
+    writeFileSync(path, JSON.stringify(paragraphs));
+    refreshHash(dir);
+    expect(checkDataset(dir).problems).toContainEqual(expect.objectContaining({ id: 'par_a-0', path: '[0].text.en', message: expect.stringMatching(/placeholder/) }));
+  });
+});
