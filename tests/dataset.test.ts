@@ -51,7 +51,7 @@ describe('the two-article fixture', () => {
 });
 
 describe('corrupted datasets are refused with file, id, field and reason', () => {
-  const cases: [string, Partial<Problem> & { message: RegExp }][] = [
+  const cases: [string, Omit<Partial<Problem>, 'message'> & { message: RegExp }][] = [
     ['dangling-reference', { file: 'events.json', id: 'evt_a-meeting', path: '[0].participants[1].actorId', message: /unknown reference "act_nobody" \(no such id in actors\.json\)/ }],
     ['duplicate-id', { file: 'actors.json', id: 'act_putin', path: '[6].id', message: /duplicate id/ }],
     ['span-mismatch', { file: 'mentions.json', id: 'men_a-putin-1', path: '[1].span.excerpt', message: /excerpt does not match the paragraph at 14-19: the text there is "بوتين"/ }],
