@@ -8,12 +8,19 @@ import type {
   ExpertOpinionRecord, ManifestRecord, MentionRecord, ParagraphRecord, QuoteRecord, RoleRecord,
   SectionRecord, Span, Tables,
 } from './records.js';
+import { buildSearchIndex, type SearchIndex } from './search.js';
+import { buildTimeline, type TimelineEntry } from './timeline.js';
 
 /** A table's records in file order, by id, and (where the type has one) by slug. */
 export interface Table<T extends { id: string }> {
   readonly all: readonly T[];
   readonly byId: ReadonlyMap<string, T>;
   readonly bySlug: ReadonlyMap<string, T>;
+  /**
+   * The record a validated reference points to. The loader has checked that every reference
+   * resolves, so a miss is a bug in Akhbar, not bad input: it throws a plain Error (masked).
+   */
+  ref(id: string): T;
 }
 
 /** What a source span is evidence for. */
@@ -93,6 +100,13 @@ export interface Dataset {
 
   /** Per paragraph: every span in it with what it is evidence for, ordered by start then end. */
   readonly annotationsOfParagraph: ReadonlyMap<string, readonly Annotation[]>;
+
+  /** Per article: its events in chronological order (see timeline.ts). */
+  readonly timelineOfArticle: ReadonlyMap<string, readonly TimelineEntry[]>;
+  /** Every event's place in the chronology of the whole dataset. */
+  readonly chronology: ReadonlyMap<string, TimelineEntry>;
+  /** The full-text index over actors, events, quotes, claims, opinions and paragraphs. */
+  readonly searchIndex: SearchIndex;
 }
 
 /** A list lookup that can miss: the empty list, never `undefined`. */
@@ -109,10 +123,18 @@ class MultiMap<T> extends Map<string, T[]> {
 }
 
 function table<T extends { id: string; slug?: string }>(records: T[]): Table<T> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const bySlug = new Map<string, T>();
+  for (const r of records) if (r.slug !== undefined) bySlug.set(r.slug, r);
   return {
     all: records,
-    byId: new Map(records.map((r) => [r.id, r])),
-    bySlug: new Map(records.filter((r) => r.slug !== undefined).map((r) => [r.slug!, r])),
+    byId,
+    bySlug,
+    ref(id) {
+      const record = byId.get(id);
+      if (record === undefined) throw new Error(`dataset invariant broken: no record ${id}`);
+      return record;
+    },
   };
 }
 
@@ -206,10 +228,13 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
   const actorsOfArticle = new MultiMap<ActorRecord>();
   const articlesOfActor = new MultiMap<ArticleRecord>();
   const involve = (articleId: string, actorId: string) => {
-    actorsOfArticle.add(articleId, actors.byId.get(actorId)!);
-    articlesOfActor.add(actorId, articles.byId.get(articleId)!);
+    actorsOfArticle.add(articleId, actors.ref(actorId));
+    articlesOfActor.add(actorId, articles.ref(articleId));
   };
-  for (const m of t.mentions) involve(articleOfParagraph.get(m.span.paragraphId)!.id, m.actorId);
+  for (const m of t.mentions) {
+    const article = articleOfParagraph.get(m.span.paragraphId);
+    if (article) involve(article.id, m.actorId);
+  }
   for (const e of t.events) {
     for (const p of e.participants) involve(e.articleId, p.actorId);
     if (e.placeId) involve(e.articleId, e.placeId);
@@ -234,6 +259,19 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
   for (const list of annotationsOfParagraph.values())
     list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 
+  const timelineOfArticle = new Map<string, readonly TimelineEntry[]>();
+  for (const a of t.articles) timelineOfArticle.set(a.id, buildTimeline(eventsOfArticle.get(a.id) ?? [], t.eventRelations));
+  const chronology = new Map(buildTimeline(t.events, t.eventRelations).map((e) => [e.event.id, e]));
+
+  const searchIndex = buildSearchIndex([
+    ...t.actors.map((record) => ({ kind: 'ACTOR' as const, record })),
+    ...t.events.map((record) => ({ kind: 'EVENT' as const, record })),
+    ...t.quotes.map((record) => ({ kind: 'QUOTE' as const, record })),
+    ...t.claims.map((record) => ({ kind: 'CLAIM' as const, record })),
+    ...t.expertOpinions.map((record) => ({ kind: 'EXPERT_OPINION' as const, record })),
+    ...t.paragraphs.map((record) => ({ kind: 'PARAGRAPH' as const, record })),
+  ], (id) => paragraphs.byId.get(id)?.text.ar);
+
   return deepFreeze({
     version, manifest,
     articles, sections, paragraphs, actors,
@@ -246,6 +284,7 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     claimsByClaimant, claimsAboutActor, opinionsByExpert, rolesInActor,
     relationsFromEvent, relationsToEvent, quotesAboutEvent, claimsAboutEvent, opinionsAboutEvent,
     claimsOfQuote, opinionsOfQuote, opinionsOfClaim, annotationsOfParagraph,
+    timelineOfArticle, chronology, searchIndex,
   });
 }
 

@@ -6,15 +6,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { projectRoot } from '../paths.js';
 import { buildDataset, type Dataset } from './dataset.js';
 import { DatasetError, type Problem } from './problems.js';
 import { manifest as manifestSchema, tables, type ManifestRecord, type TableName, type Tables } from './records.js';
 import { validateDataset } from './validate.js';
 
 /** The dataset shipped with the code. */
-export const defaultDataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+export const defaultDataDir = join(projectRoot, 'data');
 
 /** The files whose bytes make up the content hash: every table, then every source text. */
 function contentFiles(dir: string): string[] {

@@ -1,0 +1,48 @@
+/**
+ * `createApp(options)`: the Akhbar yoga app, ready to be mounted on any HTTP server or called
+ * in-process with `app.fetch(...)`. It listens on nothing; `server.ts` does that.
+ */
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { type Context, negotiateLanguage } from './context.js';
+import type { Dataset } from './data/dataset.js';
+import { loadDataset } from './data/load.js';
+import { useSelfHostedGraphiQL } from './http/graphiql.js';
+import { schema } from './schema/index.js';
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+export interface AppOptions {
+  /** The dataset to serve; the shipped `data/` when absent. */
+  dataset?: Dataset;
+  /** Error detail in responses (stack traces of unexpected errors). Never in production. */
+  development?: boolean;
+  /** Allowed CORS origins, or `*` (the default: public, read-only data, no credentials). */
+  corsOrigins?: '*' | readonly string[];
+}
+
+export type App = YogaServerInstance<Record<string, unknown>, Context>;
+
+export function createApp(options: AppOptions = {}): App {
+  const dataset = options.dataset ?? loadDataset();
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: false, // served by useSelfHostedGraphiQL: yoga's default page loads from a CDN
+    maskedErrors: { isDev: options.development ?? false },
+    logging: options.development ? 'debug' : 'warn',
+    context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
+    plugins: [
+      useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
+      {
+        // Answers depend on the language negotiated from Accept-Language: say so to caches.
+        onResponse({ request, response }) {
+          if (new URL(request.url).pathname !== GRAPHQL_ENDPOINT) return;
+          response.headers.append('vary', 'Accept-Language');
+          response.headers.set('content-language', negotiateLanguage(request.headers.get('accept-language')));
+        },
+      },
+    ],
+  });
+}

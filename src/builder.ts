@@ -1,0 +1,80 @@
+/**
+ * The one SchemaBuilder of the project: plugins, scalars and the context type. It defines no
+ * types; each type lives in its own file under `src/schema/`.
+ */
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import { DateResolver, DateTimeResolver, DurationResolver } from 'graphql-scalars';
+import type { Context } from './context.js';
+
+/** Global ids are opaque to clients; inside, they are base64 of `<Type>:<record id>`. */
+function encodeGlobalID(typename: string, id: string | number | bigint): string {
+  return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url');
+}
+
+function decodeGlobalID(globalID: string): { typename: string; id: string } {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(globalID) ? Buffer.from(globalID, 'base64url').toString('utf8') : '';
+  const match = /^([A-Z][A-Za-z]*):(.+)$/.exec(decoded);
+  if (!match) {
+    throw new GraphQLError(`"${globalID.slice(0, 80)}" is not a valid Akhbar id: use the \`id\` of an object this API returned, unchanged.`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' },
+    });
+  }
+  return { typename: match[1]!, id: match[2]! };
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Connection: { totalCount: number };
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date | string };
+    Duration: { Input: string; Output: string };
+  };
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    encodeGlobalID,
+    decodeGlobalID,
+    edgesFieldOptions: { nullable: false, description: 'The records of this page with their cursors.' },
+    nodeFieldOptions: { nullable: false, description: 'The record at the end of this edge.' },
+    idFieldOptions: {
+      description: 'A globally unique, opaque identifier: pass it to `node(id:)` unchanged. Do not parse it; its format may change.',
+    },
+    nodeTypeOptions: { description: 'An object with a globally unique, opaque `id` that `node(id:)` fetches again.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list (Relay cursor connections).' },
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    firstArgOptions: { description: 'Return at most this many records from the start of the list (after `after`). Default 20, at most 100.' },
+    lastArgOptions: { description: 'Return at most this many records from the end of the list (before `before`). At most 100.' },
+    afterArgOptions: { description: 'Return records after this cursor (an opaque `cursor` from this list).' },
+    beforeArgOptions: { description: 'Return records before this cursor (an opaque `cursor` from this list).' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    hasNextPageFieldOptions: { description: 'Whether records follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether records precede this page.' },
+    startCursorFieldOptions: { description: 'The cursor of the first record of this page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last record of this page.' },
+    cursorFieldOptions: { description: 'An opaque cursor: pass it as `after` or `before` to page from here.' },
+    nodesOnConnection: { description: 'The records of this page, without cursors.' },
+  },
+});
+
+builder.addScalarType('Date', DateResolver, {});
+builder.addScalarType('DateTime', DateTimeResolver, {});
+builder.addScalarType('Duration', DurationResolver, {});
+
+builder.queryType({ description: 'The entry points into the Akhbar knowledge graph. Everything is read-only.' });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many records the whole list holds, across all pages (after any filter).',
+    resolve: (connection) => connection.totalCount,
+  }),
+);

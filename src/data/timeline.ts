@@ -1,0 +1,130 @@
+/**
+ * Chronology: orders events by date where the article gives or implies one, and places undated
+ * events by their relations (A precedes B, A follows up on B, ...). Events that neither a date nor
+ * a relation places are listed last, marked as unplaced, rather than given an invented position.
+ */
+import type { EventRecord, EventRelationRecord } from './records.js';
+import { dateRange } from './validate.js';
+
+export type Placement = 'DATED' | 'RELATIVE' | 'UNPLACED';
+
+export interface TimelineEntry {
+  readonly event: EventRecord;
+  /** 0-based position in the chronology. */
+  readonly position: number;
+  readonly placement: Placement;
+  /** First and last calendar day the event's date covers, when it has one. */
+  readonly first?: string;
+  readonly last?: string;
+  /** For RELATIVE placements: the relations that place the event. */
+  readonly placedBy: readonly EventRelationRecord[];
+}
+
+/** The relation kinds that imply an order, as [earlier, later] of (from, to). */
+function order(r: EventRelationRecord): [string, string] | undefined {
+  switch (r.kind) {
+    case 'PRECEDES':
+    case 'CAUSE_OF':
+      return [r.fromEventId, r.toEventId];
+    case 'FOLLOWS_UP':
+    case 'RESPONSE_TO':
+    case 'PART_OF': // the whole is listed before its parts
+      return [r.toEventId, r.fromEventId];
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The chronology of `events`, using only the relations between two of them. Dated events sort by
+ * their first day; undated events take a sort key from their relations (see below) and are then
+ * ordered against their neighbours by the relations themselves.
+ */
+export function buildTimeline(events: readonly EventRecord[], relations: readonly EventRelationRecord[]): TimelineEntry[] {
+  const ids = new Set(events.map((e) => e.id));
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const range = new Map<string, { first: string; last: string }>();
+  for (const e of events) {
+    const r = e.date ? dateRange(e.date) : undefined;
+    if (r && typeof r !== 'string') range.set(e.id, r);
+  }
+
+  const before = new Map<string, Set<string>>(); // id -> ids that must come after it
+  const after = new Map<string, Set<string>>(); // id -> ids that must come before it
+  const placing = new Map<string, EventRelationRecord[]>();
+  for (const r of relations) {
+    const o = order(r);
+    if (!o || !ids.has(o[0]) || !ids.has(o[1])) continue;
+    (before.get(o[0]) ?? before.set(o[0], new Set()).get(o[0])!).add(o[1]);
+    (after.get(o[1]) ?? after.set(o[1], new Set()).get(o[1])!).add(o[0]);
+    for (const id of o) (placing.get(id) ?? placing.set(id, []).get(id)!).push(r);
+  }
+
+  // Sort keys: an event's own first day; an undated event goes just after the latest event it
+  // must follow, or, when it only precedes others, at the start (it is background: "since the war
+  // began", "the four previous meetings"): the text says it came before, not how long before.
+  const key = new Map<string, string>();
+  for (const [id, r] of range) key.set(id, r.first);
+  const inherit = (id: string, seen: Set<string>): string | undefined => {
+    if (key.has(id)) return key.get(id);
+    if (seen.has(id)) return undefined;
+    seen.add(id);
+    const earlier = [...(after.get(id) ?? [])].map((x) => inherit(x, seen)).filter((x): x is string => x !== undefined).sort();
+    if (earlier.length > 0) return earlier.at(-1);
+    return before.has(id) ? '' : undefined;
+  };
+  for (const e of events) {
+    const k = inherit(e.id, new Set());
+    if (k !== undefined) key.set(e.id, k);
+  }
+
+  const placed = events.filter((e) => range.has(e.id) || placing.has(e.id));
+  const unplaced = events.filter((e) => !range.has(e.id) && !placing.has(e.id));
+
+  // Kahn's algorithm over the relation graph, always taking the ready event with the smallest key
+  // (events without any key go after keyed ones, in file order).
+  const indegree = new Map(placed.map((e) => [e.id, [...(after.get(e.id) ?? [])].filter((x) => range.has(x) || placing.has(x)).length]));
+  const rank = (e: EventRecord) => key.get(e.id) ?? '\uffff';
+  // Among events with the same date key, follow the article: an event goes as early as the
+  // earliest-reported event it leads to (so a chain is not interrupted by an unrelated event).
+  const fileOrder = new Map(events.map((e, i) => [e.id, i]));
+  const lead = new Map<string, number>();
+  const leadOf = (id: string, seen: Set<string>): number => {
+    const known = lead.get(id);
+    if (known !== undefined) return known;
+    seen.add(id);
+    let best = fileOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
+    for (const later of before.get(id) ?? []) if (!seen.has(later) && key.get(later) === key.get(id)) best = Math.min(best, leadOf(later, seen));
+    lead.set(id, best);
+    return best;
+  };
+  for (const e of events) leadOf(e.id, new Set());
+  const compare = (a: EventRecord, b: EventRecord) =>
+    rank(a).localeCompare(rank(b)) || lead.get(a.id)! - lead.get(b.id)! || fileOrder.get(a.id)! - fileOrder.get(b.id)!;
+  const ready = placed.filter((e) => indegree.get(e.id) === 0);
+  const sorted: EventRecord[] = [];
+  const done = new Set<string>();
+  while (sorted.length < placed.length) {
+    ready.sort(compare);
+    // A cycle in the relations leaves nothing ready: break it at the smallest remaining key.
+    const next = ready.shift() ?? placed.filter((e) => !done.has(e.id)).sort(compare)[0]!;
+    if (done.has(next.id)) continue;
+    done.add(next.id);
+    sorted.push(next);
+    for (const later of before.get(next.id) ?? []) {
+      const d = (indegree.get(later) ?? 0) - 1;
+      indegree.set(later, d);
+      if (d === 0 && !done.has(later)) ready.push(byId.get(later)!);
+    }
+  }
+
+  return [...sorted, ...unplaced].map((event, position) => {
+    const r = range.get(event.id);
+    return {
+      event, position,
+      placement: r ? 'DATED' : placing.has(event.id) ? 'RELATIVE' : 'UNPLACED',
+      ...(r ? { first: r.first, last: r.last } : {}),
+      placedBy: r ? [] : placing.get(event.id) ?? [],
+    };
+  });
+}

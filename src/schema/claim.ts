@@ -1,0 +1,71 @@
+import { builder } from '../builder.js';
+import { listOf, type Dataset } from '../data/dataset.js';
+import type { ClaimRecord } from '../data/records.js';
+import { badUserInput } from '../errors.js';
+import { paginate } from './pagination.js';
+import { ActorRef, ArticleRef, ClaimConnection, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, QuoteRef, SourceSpanRef } from './refs.js';
+
+export const ClaimFilter = builder.inputType('ClaimFilter', {
+  description: 'Narrows a list of claims. All given conditions must hold.',
+  fields: (t) => ({
+    claimant: t.string({ required: false, description: 'Only claims made by the actor with this slug.' }),
+    about: t.string({ required: false, description: 'Only claims about the event with this slug.' }),
+  }),
+});
+
+function filterClaims(dataset: Dataset, filter?: { claimant?: string | null; about?: string | null } | null): readonly ClaimRecord[] {
+  let out = dataset.claims.all;
+  if (filter?.claimant != null) {
+    const claimant = dataset.actors.bySlug.get(filter.claimant);
+    if (!claimant) throw badUserInput('filter', `\`filter.claimant\`: no actor has the slug "${filter.claimant}"; use an actor's \`slug\`.`);
+    out = listOf(dataset.claimsByClaimant, claimant.id);
+  }
+  if (filter?.about != null) {
+    const event = dataset.events.bySlug.get(filter.about);
+    if (!event) throw badUserInput('filter', `\`filter.about\`: no event has the slug "${filter.about}"; use an event's \`slug\`.`);
+    out = out.filter((c) => c.aboutEventIds.includes(event.id));
+  }
+  return out;
+}
+
+builder.node(ClaimRef, {
+  description: 'An attributable assertion: who asserts what. Kept apart from quotes, since one quote can carry several claims and a claim can rest on reported speech.',
+  id: { resolve: (c) => c.id },
+  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('clm_') === true,
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among claims.' }),
+    statement: t.expose('statement', { type: LocalizedTextRef, description: 'What is asserted, as a self-contained sentence written by Akhbar\'s editors.' }),
+    claimant: t.field({ type: ActorRef, description: 'Who asserts it.', resolve: (c, _args, ctx) => ctx.dataset.actors.ref(c.claimantId) }),
+    quotes: t.field({
+      type: [QuoteRef],
+      description: 'The quotes that carry this claim.',
+      resolve: (c, _args, ctx) => c.quoteIds.map((id) => ctx.dataset.quotes.ref(id)),
+    }),
+    aboutEvents: t.field({
+      type: [EventRef],
+      description: 'The events the claim is about.',
+      resolve: (c, _args, ctx) => c.aboutEventIds.map((id) => ctx.dataset.events.ref(id)),
+    }),
+    aboutActors: t.field({
+      type: [ActorRef],
+      description: 'The actors the claim is about.',
+      resolve: (c, _args, ctx) => c.aboutActorIds.map((id) => ctx.dataset.actors.ref(id)),
+    }),
+    expertOpinions: t.field({
+      type: [ExpertOpinionRef],
+      description: 'The expert opinions that make this claim.',
+      resolve: (c, _args, ctx) => listOf(ctx.dataset.opinionsOfClaim, c.id),
+    }),
+    article: t.field({ type: ArticleRef, description: 'The article that carries it.', resolve: (c, _args, ctx) => ctx.dataset.articles.ref(c.articleId) }),
+    evidence: t.field({ type: [SourceSpanRef], description: 'The words of the article the claim rests on.', resolve: (c) => c.evidence }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  claims: t.connection({
+    type: ClaimRef,
+    description: 'Every claim, optionally filtered, in the dataset\'s order.',
+    args: { filter: t.arg({ type: ClaimFilter, required: false, description: 'Only claims matching this filter.' }) },
+    resolve: (_root, args, ctx) => paginate(args, filterClaims(ctx.dataset, args.filter)),
+  }, ClaimConnection),
+}));

@@ -1,0 +1,53 @@
+/**
+ * Relay cursor pagination over the precomputed lists of the dataset, with the API's page-size
+ * rules: `first`/`last` default to 20 and may not exceed 100. Cursors are opaque.
+ */
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { badUserInput } from '../errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+const CURSOR_PREFIX = 'OffsetConnection:';
+
+function checkCursor(name: 'after' | 'before', cursor: string | null | undefined): void {
+  if (cursor == null) return;
+  const decoded = /^[A-Za-z0-9+/=]+$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
+  if (!decoded.startsWith(CURSOR_PREFIX) || !/^\d{1,9}$/.test(decoded.slice(CURSOR_PREFIX.length)))
+    throw badUserInput(name, `"${cursor.slice(0, 80)}" is not a valid cursor for \`${name}\`: pass a \`cursor\` or \`pageInfo.startCursor\`/\`endCursor\` from this list, unchanged.`);
+}
+
+function checkSize(name: 'first' | 'last', size: number | null | undefined): void {
+  if (size == null) return;
+  if (size < 0 || size > MAX_PAGE_SIZE)
+    throw badUserInput(name, `\`${name}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${size}); page through longer lists with cursors.`);
+}
+
+/** One page of a list, as the connection types expect it. */
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+/** Checks the page arguments, then cuts one page out of `list`, with `totalCount`. */
+export function paginate<T extends object>(args: PageArgs, list: readonly T[]): Page<T> {
+  checkSize('first', args.first);
+  checkSize('last', args.last);
+  checkCursor('after', args.after);
+  checkCursor('before', args.before);
+  const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, list as T[]);
+  const edges = page.edges.filter((e): e is { cursor: string; node: T } => e != null);
+  return {
+    edges,
+    pageInfo: { ...page.pageInfo, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: list.length,
+  };
+}

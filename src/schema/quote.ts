@@ -1,0 +1,78 @@
+import { builder } from '../builder.js';
+import { listOf, type Dataset } from '../data/dataset.js';
+import type { QuoteRecord } from '../data/records.js';
+import { badUserInput } from '../errors.js';
+import { ChannelEnum, QuoteKindEnum } from './enums.js';
+import { paginate } from './pagination.js';
+import {
+  ActorRef, ArticleRef, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, QuoteConnection, QuoteRef, SourceSpanRef,
+} from './refs.js';
+
+export const QuoteFilter = builder.inputType('QuoteFilter', {
+  description: 'Narrows a list of quotes. All given conditions must hold.',
+  fields: (t) => ({
+    speaker: t.string({ required: false, description: 'Only quotes by the actor with this slug.' }),
+    kind: t.field({ type: QuoteKindEnum, required: false, description: 'Only direct or only reported quotes.' }),
+    channel: t.field({ type: ChannelEnum, required: false, description: 'Only quotes that came through this channel.' }),
+  }),
+});
+
+function filterQuotes(
+  dataset: Dataset,
+  filter?: { speaker?: string | null; kind?: QuoteRecord['kind'] | null; channel?: QuoteRecord['channel'] | null } | null,
+): readonly QuoteRecord[] {
+  let out = dataset.quotes.all;
+  if (filter?.speaker != null) {
+    const speaker = dataset.actors.bySlug.get(filter.speaker);
+    if (!speaker) throw badUserInput('filter', `\`filter.speaker\`: no actor has the slug "${filter.speaker}"; use an actor's \`slug\`.`);
+    out = listOf(dataset.quotesBySpeaker, speaker.id);
+  }
+  if (filter?.kind != null) out = out.filter((q) => q.kind === filter.kind);
+  if (filter?.channel != null) out = out.filter((q) => q.channel === filter.channel);
+  return out;
+}
+
+builder.node(QuoteRef, {
+  description: 'Something an actor said: its own words between quotation marks (DIRECT) or reported speech (REPORTED). The Arabic `text` is verbatim from the article.',
+  id: { resolve: (q) => q.id },
+  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('quo_') === true,
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among quotes.' }),
+    kind: t.expose('kind', { type: QuoteKindEnum, description: 'Direct (the speaker\'s own words) or reported.' }),
+    text: t.expose('text', { type: LocalizedTextRef, description: 'The quote: Arabic verbatim from the article, English translated.' }),
+    speaker: t.field({ type: ActorRef, description: 'Who said it.', resolve: (q, _args, ctx) => ctx.dataset.actors.ref(q.speakerId) }),
+    channel: t.expose('channel', { type: ChannelEnum, description: 'How it reached the public.' }),
+    reportedBy: t.field({
+      type: ActorRef,
+      nullable: true,
+      description: 'The outlet or agency that reported it, when the article names one.',
+      resolve: (q, _args, ctx) => (q.reportedById ? ctx.dataset.actors.ref(q.reportedById) : null),
+    }),
+    about: t.field({
+      type: [EventRef],
+      description: 'The events the quote is about.',
+      resolve: (q, _args, ctx) => q.aboutEventIds.map((id) => ctx.dataset.events.ref(id)),
+    }),
+    claims: t.field({
+      type: [ClaimRef],
+      description: 'The claims this quote carries (one quote can carry several).',
+      resolve: (q, _args, ctx) => listOf(ctx.dataset.claimsOfQuote, q.id),
+    }),
+    expertOpinions: t.field({
+      type: [ExpertOpinionRef],
+      description: 'The expert opinions this quote is part of.',
+      resolve: (q, _args, ctx) => listOf(ctx.dataset.opinionsOfQuote, q.id),
+    }),
+    article: t.field({ type: ArticleRef, description: 'The article that carries it.', resolve: (q, _args, ctx) => ctx.dataset.articles.ref(q.articleId) }),
+    evidence: t.field({ type: [SourceSpanRef], description: 'Where the quote stands in the article.', resolve: (q) => q.evidence }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  quotes: t.connection({
+    type: QuoteRef,
+    description: 'Every quote, optionally filtered, in the dataset\'s order.',
+    args: { filter: t.arg({ type: QuoteFilter, required: false, description: 'Only quotes matching this filter.' }) },
+    resolve: (_root, args, ctx) => paginate(args, filterQuotes(ctx.dataset, args.filter)),
+  }, QuoteConnection),
+}));

@@ -1,0 +1,25 @@
+import { builder } from '../builder.js';
+import { listOf } from '../data/dataset.js';
+import { ArticleRef, LocalizedTextRef, ParagraphRef, SectionRef } from './refs.js';
+
+builder.node(SectionRef, {
+  description: 'A section of an article: the lead (no heading), or a headed section as published.',
+  id: { resolve: (s) => s.id },
+  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('sec_') === true,
+  fields: (t) => ({
+    slug: t.string({ description: 'A stable, human-readable key.', resolve: (s) => s.id.slice('sec_'.length) }),
+    position: t.exposeInt('position', { description: 'The 0-based position of the section in its article.' }),
+    heading: t.field({
+      type: LocalizedTextRef,
+      nullable: true,
+      description: 'The heading as published; null for the lead, which has none.',
+      resolve: (s) => s.heading,
+    }),
+    article: t.field({ type: ArticleRef, description: 'The article.', resolve: (s, _args, ctx) => ctx.dataset.articles.ref(s.articleId) }),
+    paragraphs: t.field({
+      type: [ParagraphRef],
+      description: 'The section\'s paragraphs in reading order.',
+      resolve: (s, _args, ctx) => listOf(ctx.dataset.paragraphsOfSection, s.id),
+    }),
+  }),
+});
