@@ -32,6 +32,15 @@ export function createApp(options: AppOptions = {}): App {
     graphiql: false, // served by useSelfHostedGraphiQL: yoga's default page loads from a CDN
     maskedErrors: { isDev: options.development ?? false },
     logging: options.development ? 'debug' : 'warn',
+    // Public, read-only data: any origin may read it, without credentials (not yoga's default of
+    // echoing back whatever origin asks). A list in CORS_ORIGINS narrows it.
+    cors: {
+      origin: options.corsOrigins === undefined || options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
+      credentials: false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'accept', 'accept-language', 'if-none-match'],
+      maxAge: 86_400,
+    },
     context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
     plugins: [
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),

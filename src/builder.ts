@@ -4,7 +4,7 @@
  */
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver, DurationResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
 
@@ -66,7 +66,18 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('Date', DateResolver, {});
+// graphql-scalars turns a Date input into a JS Date at midnight UTC; the API compares ISO date
+// strings (as the `Input: string` above says), so keep the validated string itself.
+builder.addScalarType('Date', DateResolver, {
+  parseValue: (value) => {
+    DateResolver.parseValue(value);
+    return value as string;
+  },
+  parseLiteral: (ast, variables) => {
+    DateResolver.parseLiteral(ast, variables);
+    return ast.kind === Kind.STRING ? ast.value : '';
+  },
+});
 builder.addScalarType('DateTime', DateTimeResolver, {});
 builder.addScalarType('Duration', DurationResolver, {});
 

@@ -211,8 +211,10 @@ export function buildSearchIndex(items: readonly Searchable[], paragraphText: (i
         const ranges = dedupe(inField.map((p) => ({ start: p.start, end: p.end })));
         const from = Math.max(0, ranges[0]!.start - SNIPPET_BEFORE);
         const to = Math.min(field.text.length, from + SNIPPET_LENGTH);
-        const cutStart = from > 0 ? field.text.lastIndexOf(' ', ranges[0]!.start) + 1 || from : 0;
-        const snippetStart = Math.max(from, cutStart > ranges[0]!.start ? from : Math.min(cutStart, ranges[0]!.start));
+        // Start the window at the first word that begins at or after `from` (never past the match),
+        // so that up to SNIPPET_BEFORE characters of context precede the first matched word.
+        const space = from > 0 ? field.text.indexOf(' ', from - 1) : -1;
+        const snippetStart = from === 0 ? 0 : space >= 0 && space < ranges[0]!.start ? space + 1 : ranges[0]!.start;
         const snippetEnd = to < field.text.length ? Math.max(field.text.lastIndexOf(' ', to), ranges[0]!.end) : to;
         const prefix = snippetStart > 0 ? '…' : '';
         const snippet = prefix + field.text.slice(snippetStart, snippetEnd) + (snippetEnd < field.text.length ? '…' : '');
