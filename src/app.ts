@@ -6,6 +6,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, negotiateLanguage } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { loadDataset } from './data/load.js';
+import { useCors } from './http/cors.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
 import { schema } from './schema/index.js';
 
@@ -32,17 +33,10 @@ export function createApp(options: AppOptions = {}): App {
     graphiql: false, // served by useSelfHostedGraphiQL: yoga's default page loads from a CDN
     maskedErrors: { isDev: options.development ?? false },
     logging: options.development ? 'debug' : 'warn',
-    // Public, read-only data: any origin may read it, without credentials (not yoga's default of
-    // echoing back whatever origin asks). A list in CORS_ORIGINS narrows it.
-    cors: {
-      origin: options.corsOrigins === undefined || options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
-      credentials: false,
-      methods: ['GET', 'POST'],
-      allowedHeaders: ['content-type', 'accept', 'accept-language', 'if-none-match'],
-      maxAge: 86_400,
-    },
+    cors: false, // see useCors: yoga's own policy echoes any origin
     context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
     plugins: [
+      useCors(options.corsOrigins),
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
       {
         // Answers depend on the language negotiated from Accept-Language: say so to caches.

@@ -1,0 +1,418 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What kind of actor a record is. */
+export type ActorKind =
+  /** A collective the article refers to without naming its members, such as "European leaders". */
+  | 'GROUP'
+  /** An institution, agency, outlet or alliance. */
+  | 'ORGANIZATION'
+  /** A named individual. */
+  | 'PERSON'
+  /** A country, city or region (also when a capital stands for its government). */
+  | 'PLACE';
+
+/** What a highlighted range of a paragraph is evidence for. Mentions take the kind of the actor mentioned. */
+export type AnnotationKind =
+  /** Evidence for a claim. */
+  | 'CLAIM'
+  /** Evidence for an event. */
+  | 'EVENT'
+  /** Evidence for a relation between two events. */
+  | 'EVENT_RELATION'
+  /** Evidence for an expert opinion. */
+  | 'EXPERT_OPINION'
+  /** A mention of a group. */
+  | 'GROUP'
+  /** A mention of an organisation. */
+  | 'ORGANIZATION'
+  /** A mention of a person. */
+  | 'PERSON'
+  /** A mention of a place. */
+  | 'PLACE'
+  /** A quote. */
+  | 'QUOTE'
+  /** The words that give an actor a role or title. */
+  | 'ROLE';
+
+/** How a statement reached the public. */
+export type Channel =
+  /** Said in an interview with the publisher. */
+  | 'INTERVIEW'
+  /** Media reports without a named speaker. */
+  | 'MEDIA_REPORT'
+  /** Reported by a news agency. */
+  | 'NEWS_AGENCY'
+  /** An official statement or briefing. */
+  | 'OFFICIAL_STATEMENT'
+  /** Posted on the speaker's social media accounts. */
+  | 'SOCIAL_MEDIA'
+  /** The article does not say how it was said. */
+  | 'UNSPECIFIED';
+
+/** How the event relates to the period a date names. */
+export type DateBound =
+  /** The event falls around the period `value` names. */
+  | 'APPROXIMATE'
+  /** The event falls within the period `value` names. */
+  | 'EXACT'
+  /** The event happens within or after the period `value` names. */
+  | 'NOT_EARLIER_THAN'
+  /** The event happened within or before the period `value` names. */
+  | 'NOT_LATER_THAN';
+
+/** How precise a date is. */
+export type DatePrecision =
+  /** A calendar day: `value` is YYYY-MM-DD. */
+  | 'DAY'
+  /** A calendar month: `value` is YYYY-MM. */
+  | 'MONTH'
+  /** An ISO week: `value` is YYYY-Www. */
+  | 'WEEK'
+  /** A calendar year: `value` is YYYY. */
+  | 'YEAR';
+
+/** What kind of event a record is. */
+export type EventKind =
+  /** A truce or ceasefire, partial or full. */
+  | 'CEASEFIRE'
+  /** One party informs or notifies another. */
+  | 'COMMUNICATION'
+  /** A deadline set by an actor, or its expiry. */
+  | 'DEADLINE'
+  /** An actor is sent on a diplomatic errand. */
+  | 'DIPLOMATIC_MISSION'
+  /** Media outlets discuss, report on or speculate about something. */
+  | 'MEDIA_COVERAGE'
+  /** Two or more parties meet in person. */
+  | 'MEETING'
+  /** A peace agreement or settlement. */
+  | 'PEACE_AGREEMENT'
+  /** Punitive measures, sanctions or restrictions imposed by one party on another. */
+  | 'SANCTIONS'
+  /** A public statement, comment or refusal to comment. */
+  | 'STATEMENT'
+  /** An actor assumes an office. */
+  | 'TAKING_OFFICE'
+  /** Negotiations or a round of discussions. */
+  | 'TALKS'
+  /** Customs duties imposed by one party on another. */
+  | 'TARIFFS'
+  /** A trip by an actor to a place. */
+  | 'VISIT'
+  /** An armed conflict or its outbreak. */
+  | 'WAR';
+
+/** How one event relates to another; read as "source KIND target". */
+export type EventRelationKind =
+  /** The source event is the alternative to the target event (one or the other). */
+  | 'ALTERNATIVE_TO'
+  /** The source event leads to or prompts the target event. */
+  | 'CAUSE_OF'
+  /** The source event is a condition for the target event. */
+  | 'CONDITION_OF'
+  /** The source event continues or follows up on the target event. */
+  | 'FOLLOWS_UP'
+  /** The source event is part of the target event. */
+  | 'PART_OF'
+  /** The source event happens before the target event. */
+  | 'PRECEDES'
+  /** The source event responds to the target event. */
+  | 'RESPONSE_TO';
+
+/** How the article presents an event: as fact, expectation, proposal, speculation or threat. */
+export type EventStatus =
+  /** The article reports it as expected or likely to happen. */
+  | 'EXPECTED'
+  /** The article reports it as having happened. */
+  | 'OCCURRED'
+  /** The article reports it as under way at publication time. */
+  | 'ONGOING'
+  /** An actor has proposed or announced an intention to do it. */
+  | 'PROPOSED'
+  /** An actor seeks it as a goal; it has not happened. */
+  | 'SOUGHT'
+  /** Discussed as a possibility by media or commentators; nobody has committed to it. */
+  | 'SPECULATED'
+  /** An actor warns it will or may happen if a condition is (not) met. */
+  | 'THREATENED';
+
+/** A language of the dataset. Choose the response language with the `Accept-Language` header (default `ar`). */
+export type Language =
+  /** Arabic, the language of the source article. */
+  | 'AR'
+  /** English, Akhbar's own translation. */
+  | 'EN';
+
+/** The part an actor plays in an event. */
+export type ParticipantRole =
+  /** A party whose own commitment is a condition for it. */
+  | 'CONDITIONAL_PARTY'
+  /** Acts on behalf of another actor. */
+  | 'ENVOY'
+  /** Receives the other participants. */
+  | 'HOST'
+  /** Sets it in motion: sets the deadline, sends the envoy, proposes the meeting. */
+  | 'INITIATOR'
+  /** Takes part on an equal footing. */
+  | 'PARTICIPANT'
+  /** The party that is informed or addressed. */
+  | 'RECIPIENT'
+  /** The party that reports, discusses or speculates about it. */
+  | 'REPORTER'
+  /** The party whose action the event is (for example, the one who declines to comment). */
+  | 'SUBJECT'
+  /** The party a measure or threat is aimed at. */
+  | 'TARGET'
+  /** Travels to take part. */
+  | 'VISITOR';
+
+/** Whether a quote gives the speaker's own words or reports them. */
+export type QuoteKind =
+  /** The speaker's words between quotation marks. */
+  | 'DIRECT'
+  /** The speaker's words paraphrased in reported speech. */
+  | 'REPORTED';
+
+/** The kind of record a search hit is. */
+export type SearchHitKind =
+  /** A person, organisation, place or group (matched on names, aliases and description). */
+  | 'ACTOR'
+  /** A claim (matched on its statement). */
+  | 'CLAIM'
+  /** An event (matched on title and summary). */
+  | 'EVENT'
+  /** An expert opinion (matched on subject, credential and justification). */
+  | 'EXPERT_OPINION'
+  /** A paragraph of an article (matched on its text). */
+  | 'PARAGRAPH'
+  /** A quote (matched on its text). */
+  | 'QUOTE';
+
+/** An expert's overall judgement of the subject of an opinion. */
+export type Stance =
+  /** Sees value and limits alike. */
+  | 'MIXED'
+  /** Judges the subject a failure or harmful. */
+  | 'NEGATIVE'
+  /** Describes without judging. */
+  | 'NEUTRAL'
+  /** Judges the subject favourably. */
+  | 'POSITIVE'
+  /** Doubts the subject will achieve much. */
+  | 'SKEPTICAL';
+
+/** The writing direction of a text, for the `dir` attribute of the element showing it. */
+export type TextDirection =
+  /** Left to right (English). */
+  | 'LTR'
+  /** Right to left (Arabic). */
+  | 'RTL';
+
+/** What places an event on the timeline. */
+export type TimelinePlacement =
+  /** Its own date (stated or inferred). */
+  | 'DATED'
+  /** Its relations to other events (it precedes or follows them); it has no date of its own. */
+  | 'RELATIVE'
+  /** Nothing: no date and no ordering relation. Listed last, in the dataset's order. */
+  | 'UNPLACED';
+
+export type ActorProfileQueryVariables = Exact<{
+  slug: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ActorProfileQuery = { actor:
+    | { __typename: 'Group', id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string, ar: string, en: string }, aliases: Array<{ ar: string | null, en: string | null }>, description: { text: string }, roles: Array<{ title: { text: string }, organization:
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+         | null, country:
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { slug: string, status: EventStatus, title: { text: string } } }> }, quotes: { totalCount: number, nodes: Array<{ kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+           | null, evidence: Array<{ excerpt: string }> }> }, claims: { totalCount: number, nodes: Array<{ statement: { text: string } }> }, expertOpinions: { nodes: Array<{ stance: Stance, subject: { text: string } }> } }
+    | { __typename: 'Organization', id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string, ar: string, en: string }, aliases: Array<{ ar: string | null, en: string | null }>, description: { text: string }, roles: Array<{ title: { text: string }, organization:
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+         | null, country:
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { slug: string, status: EventStatus, title: { text: string } } }> }, quotes: { totalCount: number, nodes: Array<{ kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+           | null, evidence: Array<{ excerpt: string }> }> }, claims: { totalCount: number, nodes: Array<{ statement: { text: string } }> }, expertOpinions: { nodes: Array<{ stance: Stance, subject: { text: string } }> } }
+    | { __typename: 'Person', id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string, ar: string, en: string }, aliases: Array<{ ar: string | null, en: string | null }>, description: { text: string }, roles: Array<{ title: { text: string }, organization:
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+         | null, country:
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { slug: string, status: EventStatus, title: { text: string } } }> }, quotes: { totalCount: number, nodes: Array<{ kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+           | null, evidence: Array<{ excerpt: string }> }> }, claims: { totalCount: number, nodes: Array<{ statement: { text: string } }> }, expertOpinions: { nodes: Array<{ stance: Stance, subject: { text: string } }> } }
+    | { __typename: 'Place', id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string, ar: string, en: string }, aliases: Array<{ ar: string | null, en: string | null }>, description: { text: string }, roles: Array<{ title: { text: string }, organization:
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+         | null, country:
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+          | { slug: string }
+         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { slug: string, status: EventStatus, title: { text: string } } }> }, quotes: { totalCount: number, nodes: Array<{ kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+           | null, evidence: Array<{ excerpt: string }> }> }, claims: { totalCount: number, nodes: Array<{ statement: { text: string } }> }, expertOpinions: { nodes: Array<{ stance: Stance, subject: { text: string } }> } }
+   | null };
+
+export type ArticlePageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ArticlePageQuery = { article: { id: string, slug: string, publishedOn: string, isHeadlineEditorial: boolean, headline: { text: string, language: Language, direction: TextDirection }, dateline:
+      | { slug: string, name: { text: string } }
+      | { slug: string, name: { text: string } }
+      | { slug: string, name: { text: string } }
+      | { slug: string, name: { text: string } }
+    , publisher:
+      | { slug: string, name: { text: string } }
+      | { slug: string, name: { text: string } }
+      | { slug: string, name: { text: string } }
+      | { slug: string, name: { text: string } }
+    , sections: Array<{ id: string, position: number, heading: { text: string } | null, paragraphs: Array<{ id: string, slug: string, text: { text: string, direction: TextDirection, ar: string }, annotations: Array<{ kind: AnnotationKind, span: { start: number, end: number, excerpt: string }, subject:
+            | { __typename: 'Claim', slug: string }
+            | { __typename: 'Event', slug: string }
+            | { __typename: 'EventRelation' }
+            | { __typename: 'ExpertOpinion' }
+            | { __typename: 'Mention', actor:
+                | { slug: string }
+                | { slug: string }
+                | { slug: string }
+                | { slug: string }
+               }
+            | { __typename: 'Quote', slug: string }
+            | { __typename: 'Role' }
+           }> }> }> } | null };
+
+export type DatasetInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatasetInfoQuery = { dataset: { schemaVersion: number, contentHash: string, generatedAt: string, source: string, licence: string, counts: { articles: number, paragraphs: number, actors: number, mentions: number, events: number, quotes: number, claims: number, expertOpinions: number } } };
+
+export type EventDetailQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type EventDetailQuery = { event: { id: string, slug: string, kind: EventKind, status: EventStatus, count: number | null, duration: string | null, title: { text: string }, summary: { text: string }, note: { text: string } | null, date: { value: string, precision: DatePrecision, bound: DateBound, isInferred: boolean, earliest: string, latest: string, basis: { text: string } | null } | null, place:
+      | { slug: string, name: { text: string } }
+      | { slug: string, name: { text: string } }
+      | { slug: string, name: { text: string } }
+      | { slug: string, name: { text: string } }
+     | null, participants: Array<{ role: ParticipantRole, actor:
+        | { __typename: 'Group', slug: string, name: { text: string } }
+        | { __typename: 'Organization', slug: string, name: { text: string } }
+        | { __typename: 'Person', slug: string, name: { text: string } }
+        | { __typename: 'Place', slug: string, name: { text: string } }
+       }>, relatedEvents: Array<{ slug: string, title: { text: string } }>, incomingRelations: Array<{ kind: EventRelationKind, source: { slug: string } }>, outgoingRelations: Array<{ kind: EventRelationKind, target: { slug: string } }>, quotes: Array<{ slug: string, speaker:
+        | { slug: string }
+        | { slug: string }
+        | { slug: string }
+        | { slug: string }
+      , text: { text: string } }>, claims: Array<{ slug: string, claimant:
+        | { slug: string }
+        | { slug: string }
+        | { slug: string }
+        | { slug: string }
+      , statement: { text: string } }>, expertOpinions: Array<{ slug: string, stance: Stance }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { slug: string } }> } | null };
+
+export type ExpertOpinionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpertOpinionsQuery = { expertOpinions: { totalCount: number, nodes: Array<{ id: string, slug: string, stance: Stance, channel: Channel, stanceJustification: { text: string }, credential: { text: string }, reportedBy:
+        | { slug: string, name: { text: string } }
+        | { slug: string, name: { text: string } }
+        | { slug: string, name: { text: string } }
+        | { slug: string, name: { text: string } }
+       | null, subject: { text: string }, subjectEvent: { slug: string, title: { text: string } } | null, expert:
+        | { slug: string, name: { text: string } }
+        | { slug: string, name: { text: string } }
+        | { slug: string, name: { text: string } }
+        | { slug: string, name: { text: string } }
+      , claims: Array<{ slug: string, statement: { text: string }, evidence: Array<{ excerpt: string }> }>, quotes: Array<{ kind: QuoteKind, text: { text: string } }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { slug: string } }> }> } };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  kinds?: Array<SearchHitKind> | SearchHitKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { kind: SearchHitKind, score: number, language: Language, snippet: string, highlights: Array<{ start: number, end: number }>, matchedSpan: { start: number, end: number, excerpt: string, paragraph: { slug: string } } | null, subject:
+          | { __typename: 'Claim', slug: string, statement: { text: string } }
+          | { __typename: 'Event', slug: string, title: { text: string } }
+          | { __typename: 'ExpertOpinion', slug: string, subject: { text: string } }
+          | { __typename: 'Group', slug: string, name: { text: string } }
+          | { __typename: 'Organization', slug: string, name: { text: string } }
+          | { __typename: 'Paragraph', slug: string, text: { text: string } }
+          | { __typename: 'Person', slug: string, name: { text: string } }
+          | { __typename: 'Place', slug: string, name: { text: string } }
+          | { __typename: 'Quote', slug: string, text: { text: string } }
+         } }> } };
+
+export type TimelineQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TimelineQuery = { article: { slug: string, timeline: Array<{ position: number, placement: TimelinePlacement, earliest: string | null, latest: string | null, event: { id: string, slug: string, kind: EventKind, status: EventStatus, duration: string | null, title: { text: string }, date: { value: string, precision: DatePrecision, bound: DateBound, isInferred: boolean, basis: { text: string } | null } | null, place:
+          | { slug: string, name: { text: string } }
+          | { slug: string, name: { text: string } }
+          | { slug: string, name: { text: string } }
+          | { slug: string, name: { text: string } }
+         | null, participants: Array<{ role: ParticipantRole, actor:
+            | { slug: string, name: { text: string } }
+            | { slug: string, name: { text: string } }
+            | { slug: string, name: { text: string } }
+            | { slug: string, name: { text: string } }
+           }>, outgoingRelations: Array<{ kind: EventRelationKind, target: { slug: string }, note: { text: string } | null }> } }> } | null };
+
+
+export const ActorProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActorProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentionCount"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertOpinions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActorProfileQuery, ActorProfileQueryVariables>;
+export const ArticlePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticlePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadlineEditorial"}},{"kind":"Field","name":{"kind":"Name","value":"headline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dateline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"heading"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"ar"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annotations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"span"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArticlePageQuery, ArticlePageQueryVariables>;
+export const DatasetInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schemaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"licence"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"}},{"kind":"Field","name":{"kind":"Name","value":"actors"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"claims"}},{"kind":"Field","name":{"kind":"Name","value":"expertOpinions"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetInfoQuery, DatasetInfoQueryVariables>;
+export const EventDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"isInferred"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomingRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outgoingRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"claimant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expertOpinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventDetailQuery, EventDetailQueryVariables>;
+export const ExpertOpinionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpertOpinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expertOpinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"stanceJustification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExpertOpinionsQuery, ExpertOpinionsQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchHitKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"highlights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchedSpan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"paragraph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExpertOpinion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Paragraph"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const TimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"placement"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"isInferred"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outgoingRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;
