@@ -69,6 +69,7 @@ export const builder = new SchemaBuilder<{
 // graphql-scalars turns a Date input into a JS Date at midnight UTC; the API compares ISO date
 // strings (as the `Input: string` above says), so keep the validated string itself.
 builder.addScalarType('Date', DateResolver, {
+  description: 'A calendar date in ISO 8601 form, YYYY-MM-DD (graphql-scalars `Date`).',
   parseValue: (value) => {
     DateResolver.parseValue(value);
     return value as string;
@@ -78,8 +79,12 @@ builder.addScalarType('Date', DateResolver, {
     return ast.kind === Kind.STRING ? ast.value : '';
   },
 });
-builder.addScalarType('DateTime', DateTimeResolver, {});
-builder.addScalarType('Duration', DurationResolver, {});
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'A date and time in ISO 8601 / RFC 3339 form, such as 2025-08-08T12:00:00.000Z (graphql-scalars `DateTime`).',
+});
+builder.addScalarType('Duration', DurationResolver, {
+  description: 'A duration in ISO 8601 form, such as PT3H for three hours (graphql-scalars `Duration`).',
+});
 
 builder.queryType({ description: 'The entry points into the Akhbar knowledge graph. Everything is read-only.' });
 

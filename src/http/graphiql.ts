@@ -21,9 +21,12 @@ import { projectRoot } from '../paths.js';
 export const GRAPHIQL_ASSETS_PATH = '/graphiql/';
 
 /** The example GraphiQL opens on: article → events → participants → their quotes, with evidence. */
-export const defaultQuery = `# Akhbar: an Arabic news article as a linked, evidence-backed knowledge graph.
-# Press the run button (or Ctrl/Cmd-Enter). Send "Accept-Language: en" in Headers for English.
-# Open the documentation explorer (book icon, top left) to browse every type.
+export const defaultQuery = `# Akhbar: an Arabic news article as a linked,
+# evidence-backed knowledge graph.
+#
+# Run it with the play button (Ctrl/Cmd-Enter).
+# Language: add {"Accept-Language": "ar"} or "en" in Headers.
+# Every type is documented: open the book icon, top left.
 
 query ArticleGraph {
   article(slug: "witkoff-putin-talks-moscow") {

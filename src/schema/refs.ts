@@ -3,7 +3,7 @@
  * the type files (which refer to each other in both directions) import refs from here and never
  * from each other: no import cycles, no order in which the type files must load.
  */
-import type { Annotation, Participation } from '../data/dataset.js';
+import type { Annotation } from '../data/dataset.js';
 import type {
   ActorRecord, ArticleRecord, ClaimRecord, EventParticipantRecord, EventRecord, EventRelationRecord,
   ExpertOpinionRecord, LocalizedRecord, ManifestRecord, MentionRecord, ParagraphRecord,
