@@ -17,19 +17,21 @@ export interface Context {
  */
 export function negotiateLanguage(header: string | null | undefined): Language {
   if (!header) return 'ar';
-  let best: Language = 'ar';
+  let best: Language | undefined;
   let bestQ = 0;
+  const refused = new Set<Language>();
   for (const part of header.split(',')) {
     const [range = '', ...params] = part.trim().toLowerCase().split(';');
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     const q = qParam === undefined ? 1 : Number(qParam.slice(2));
-    if (!Number.isFinite(q) || q <= bestQ) continue;
-    const primary = range.trim().split('-')[0];
-    const lang = languages.find((l) => l === primary);
-    if (lang) {
+    const lang = languages.find((l) => l === range.trim().split('-')[0]);
+    if (!lang || !Number.isFinite(q) || q < 0 || q > 1) continue;
+    if (q === 0) refused.add(lang);
+    else if (q > bestQ) {
       best = lang;
       bestQ = q;
     }
   }
-  return best;
+  // Nothing acceptable named: the source language, unless the client refused it outright.
+  return best ?? (refused.has('ar') ? 'en' : 'ar');
 }

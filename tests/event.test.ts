@@ -295,25 +295,34 @@ describe('events(orderBy:)', () => {
     ['DATE', 'ASC'],
     ['DATE', 'DESC'],
   ])('orders by %s %s', async (field, direction) => {
-    const data = await query(`{ events(first: 100, orderBy: { field: ${field}, direction: ${direction} }) { nodes { slug chronology { position } } } }`);
+    const data = await query(`{ events(first: 100, orderBy: { field: ${field}, direction: ${direction} }) { nodes { slug chronology { position placement } } } }`);
     const slugs = data.events.nodes.map((e: any) => e.slug);
     let expected: string[];
-    if (field === 'ARTICLE') expected = [...eventSlugs];
-    else expected = [...data.events.nodes].sort((a: any, b: any) => a.chronology.position - b.chronology.position).map((e: any) => e.slug);
-    if (direction === 'DESC') expected.reverse();
+    if (field === 'ARTICLE') {
+      expected = [...eventSlugs];
+      if (direction === 'DESC') expected.reverse();
+    } else {
+      // Placed events in chronological order (reversed for DESC); unplaced ones last either way.
+      const byPosition = [...data.events.nodes].sort((a: any, b: any) => a.chronology.position - b.chronology.position);
+      const placed = byPosition.filter((e: any) => e.chronology.placement !== 'UNPLACED').map((e: any) => e.slug);
+      const unplaced = byPosition.filter((e: any) => e.chronology.placement === 'UNPLACED').map((e: any) => e.slug);
+      expect(unplaced.length).toBeGreaterThan(0);
+      expected = [...(direction === 'DESC' ? placed.reverse() : placed), ...unplaced];
+    }
     expect(slugs).toEqual(expected);
     expect(slugs).toHaveLength(eventSlugs.length);
   });
 
-  it('puts the first event chronologically first under DATE ASC and last under DATE DESC', async () => {
+  it('puts the talks before the expected summit under DATE ASC and after it under DATE DESC', async () => {
     const data = await query(`{
       asc: events(first: 100, orderBy: { field: DATE }) { nodes { slug } }
       desc: events(first: 100, orderBy: { field: DATE, direction: DESC }) { nodes { slug } }
       article: events(first: 100) { nodes { slug } }
     }`);
-    expect(data.asc.nodes.indexOf(data.asc.nodes.find((e: any) => e.slug === 'witkoff-putin-talks-moscow')))
-      .toBeLessThan(data.asc.nodes.findIndex((e: any) => e.slug === 'expected-trump-putin-meeting'));
-    expect(data.desc.nodes).toEqual([...data.asc.nodes].reverse());
+    const at = (list: any[], slug: string) => list.findIndex((e: any) => e.slug === slug);
+    expect(at(data.asc.nodes, 'witkoff-putin-talks-moscow')).toBeLessThan(at(data.asc.nodes, 'expected-trump-putin-meeting'));
+    expect(at(data.desc.nodes, 'witkoff-putin-talks-moscow')).toBeGreaterThan(at(data.desc.nodes, 'expected-trump-putin-meeting'));
+    expect(data.desc.nodes.at(-1)).toEqual(data.asc.nodes.at(-1)); // an unplaced event, last both ways
     expect(data.asc.nodes).not.toEqual(data.article.nodes);
   });
 

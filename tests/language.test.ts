@@ -36,6 +36,8 @@ const CASES: [header: string | undefined, language: 'AR' | 'EN'][] = [
   ['en, ar', 'EN'],
   ['en;q=0.5, ar;q=0.5', 'EN'],
   ['ar;q=0, en;q=0.1', 'EN'],
+  ['ar;q=0', 'EN'], // the source language refused outright: the other one
+  ['en;q=2', 'AR'], // q above 1 is invalid and ignored
   ['ar-EG;q=0.9, en;q=0.3', 'AR'],
 ];
 

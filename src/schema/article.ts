@@ -7,7 +7,7 @@ import {
   ExpertOpinionConnection, ExpertOpinionRef, LocalizedTextRef, ParagraphRef, QuoteConnection, QuoteRef, SectionRef,
   TimelineEntryRef,
 } from './refs.js';
-import { ActorFilter, filterActors } from './actor.js';
+import { ActorFilter, ActorOrder, filterActors } from './actor.js';
 import { EventFilter, EventOrder, filterEvents } from './event.js';
 
 builder.node(ArticleRef, {
@@ -47,8 +47,11 @@ builder.node(ArticleRef, {
     actors: t.connection({
       type: ActorRef,
       description: 'The actors the article mentions or involves, in the order the dataset lists them.',
-      args: { filter: t.arg({ type: ActorFilter, required: false, description: 'Only actors matching this filter.' }) },
-      resolve: (a, args, ctx) => paginate(args, filterActors(ctx.dataset, listOf(ctx.dataset.actorsOfArticle, a.id), args.filter)),
+      args: {
+        filter: t.arg({ type: ActorFilter, required: false, description: 'Only actors matching this filter.' }),
+        orderBy: t.arg({ type: ActorOrder, required: false, description: 'The order of the list; the dataset\'s order when absent.' }),
+      },
+      resolve: (a, args, ctx) => paginate(args, filterActors(ctx.dataset, listOf(ctx.dataset.actorsOfArticle, a.id), args.filter, args.orderBy)),
     }, ActorConnection),
     events: t.connection({
       type: EventRef,

@@ -30,7 +30,7 @@ export const EventOrderField = builder.enumType('EventOrderField', {
   values: {
     DATE: {
       value: 'DATE',
-      description: 'Chronologically: by date, with undated events placed by their relations where the data allows, and events that nothing places last.',
+      description: 'Chronologically: by date, with undated events placed by their relations where the data allows. Events that nothing places come last in either direction.',
     },
     ARTICLE: { value: 'ARTICLE', description: 'The order in which the dataset records them (roughly the article\'s order).' },
   } as const,
@@ -92,10 +92,14 @@ export function filterEvents(
   }
   // Lists are precomputed in the dataset's order, so ARTICLE order needs no sort.
   if (order?.field === 'DATE') {
-    const rank = (e: EventRecord) => dataset.chronology.get(e.id)?.position ?? Number.MAX_SAFE_INTEGER;
-    out = [...out].sort((a, b) => rank(a) - rank(b));
-  }
-  if (order?.direction === 'DESC') out = [...out].reverse();
+    // Events that nothing places stay last in both directions: they have no place to reverse.
+    const entry = (e: EventRecord) => dataset.chronology.get(e.id);
+    const unplaced = (e: EventRecord) => entry(e)?.placement === 'UNPLACED';
+    const sign = order.direction === 'DESC' ? -1 : 1;
+    out = [...out].sort((a, b) => Number(unplaced(a)) - Number(unplaced(b))
+      || (unplaced(a) ? 0 : sign * ((entry(a)?.position ?? 0) - (entry(b)?.position ?? 0)))
+      || (entry(a)?.position ?? 0) - (entry(b)?.position ?? 0));
+  } else if (order?.direction === 'DESC') out = [...out].reverse();
   return out;
 }
 
