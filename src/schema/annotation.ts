@@ -3,6 +3,7 @@ import type { Annotated, Dataset } from '../data/dataset.js';
 import { AnnotationKindEnum } from './enums.js';
 import {
   AnnotationRef, ClaimRef, EventRef, EventRelationRef, ExpertOpinionRef, MentionRef, QuoteRef, RoleRef, SourceSpanRef,
+  typenameOf,
 } from './refs.js';
 
 /** The highlight kind of an annotation; a mention takes its actor's kind. */
@@ -20,6 +21,7 @@ export function annotationKind(dataset: Dataset, target: Annotated) {
 
 const AnnotationSubject = builder.unionType('AnnotationSubject', {
   description: 'What an annotated range is evidence for.',
+  resolveType: (value) => typenameOf(value),
   types: [MentionRef, RoleRef, EventRef, EventRelationRef, QuoteRef, ClaimRef, ExpertOpinionRef],
 });
 

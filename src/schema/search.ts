@@ -5,12 +5,14 @@ import { paginate } from './pagination.js';
 import {
   ClaimRef, EventRef, ExpertOpinionRef, GroupRef, OrganizationRef, ParagraphRef, PersonRef, PlaceRef, QuoteRef,
   SearchHitConnection, SearchHitRef, SourceSpanRef, TextRangeRef,
+  typenameOf,
 } from './refs.js';
 
 export const MAX_QUERY_LENGTH = 200;
 
 const SearchSubject = builder.unionType('SearchSubject', {
   description: 'A record that search can find.',
+  resolveType: (value) => typenameOf(value),
   types: [PersonRef, OrganizationRef, PlaceRef, GroupRef, EventRef, QuoteRef, ClaimRef, ExpertOpinionRef, ParagraphRef],
 });
 
