@@ -8,6 +8,9 @@ import type { Dataset } from './data/dataset.js';
 import { loadDataset } from './data/load.js';
 import { useCors } from './http/cors.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
+import { loadPersistedDocuments, usePersistedDocuments } from './http/persisted-documents.js';
+import { createCachedListener } from './http/response-cache.js';
+import type { RequestListener } from 'node:http';
 import { schema } from './schema/index.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -36,6 +39,7 @@ export function createApp(options: AppOptions = {}): App {
     cors: false, // see useCors: yoga's own policy echoes any origin
     context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
     plugins: [
+      usePersistedDocuments(loadPersistedDocuments()),
       useCors(options.corsOrigins),
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
       {
@@ -48,4 +52,20 @@ export function createApp(options: AppOptions = {}): App {
       },
     ],
   });
+}
+
+export interface ListenerOptions extends AppOptions {
+  /** Keep and replay successful answers (default true). */
+  cache?: boolean;
+}
+
+/**
+ * What a node:http server mounts: the app behind the response cache (see response-cache.ts).
+ * The dataset is loaded once and shared by both.
+ */
+export function createRequestListener(options: ListenerOptions = {}): RequestListener & { app: App; stats: { hits: number; misses: number; readonly entries: number } } {
+  const dataset = options.dataset ?? loadDataset();
+  const app = createApp({ ...options, dataset });
+  const listener = createCachedListener(app, { version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: options.cache ?? true });
+  return Object.assign(listener, { app });
 }

@@ -6,15 +6,14 @@
  */
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
-import { createApp, GRAPHQL_ENDPOINT } from './app.js';
+import { createRequestListener, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
 import { loadBundle } from './http/graphiql.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 function serve(config: Config): void {
-  const app = createApp({ development: config.development, corsOrigins: config.corsOrigins });
-  const server = createServer(app);
+  const server = createServer(createRequestListener({ development: config.development, corsOrigins: config.corsOrigins }));
 
   server.listen(config.port, config.host, () => {
     const address = server.address();

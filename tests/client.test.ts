@@ -10,11 +10,13 @@ let close: () => Promise<void>;
 let akhbar: AkhbarClient;
 let english: AkhbarClient;
 let viaGet: AkhbarClient;
+let endpointUrl: string;
 
 beforeAll(async () => {
   const server = await startServer();
   close = server.close;
   const endpoint = `${server.url}/graphql`;
+  endpointUrl = endpoint;
   akhbar = createAkhbarClient({ endpoint });
   english = createAkhbarClient({ endpoint, language: 'en' });
   viaGet = createAkhbarClient({ endpoint, method: 'GET', language: 'en' });
@@ -69,6 +71,22 @@ describe('the typed client against a live server', () => {
   it('DatasetInfo: the dataset version', async () => {
     const { dataset } = await akhbar.request(DatasetInfoDocument);
     expect(dataset.contentHash).toMatch(/^sha256-/);
+  });
+
+  it('sends persisted documents by id over GET, with the same answer', async () => {
+    const urls: string[] = [];
+    const persisted = createAkhbarClient({
+      endpoint: endpointUrl, method: 'GET', persisted: true, language: 'en',
+      fetch: (input, init) => {
+        urls.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    const byId = await persisted.request(EventDetailDocument, { slug: 'expected-trump-putin-meeting' });
+    const byText = await english.request(EventDetailDocument, { slug: 'expected-trump-putin-meeting' });
+    expect(byId).toEqual(byText);
+    expect(urls[0]).toMatch(/documentId=sha256%3A[0-9a-f]{64}/);
+    expect(urls[0]).not.toMatch(/query=/);
   });
 
   it('throws an AkhbarError carrying the error code', async () => {

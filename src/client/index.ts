@@ -16,6 +16,11 @@ export interface AkhbarClientOptions {
   language?: 'ar' | 'en';
   /** Use GET for queries (cacheable by browsers and CDNs); POST by default. */
   method?: 'GET' | 'POST';
+  /**
+   * Send `documentId` (the SHA-256 of the operation's text) instead of the text itself: short,
+   * cacheable GET URLs. The server knows the operations in schema/operations by their id.
+   */
+  persisted?: boolean;
   /** A `fetch` to use instead of the global one (tests, instrumentation). */
   fetch?: typeof fetch;
 }
@@ -56,6 +61,17 @@ export function createAkhbarClient(options: AkhbarClientOptions): AkhbarClient {
     if (text === undefined) printed.set(document, (text = print(document as Parameters<typeof print>[0])));
     return text;
   };
+  const ids = new Map<string, Promise<string>>();
+  /** `sha256:<hex>` of the canonical text, with WebCrypto (browsers and Node 20 alike). */
+  const idOf = (text: string) => {
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then((digest) =>
+        `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`);
+      ids.set(text, id);
+    }
+    return id;
+  };
 
   return {
     async request(document, ...[variables]) {
@@ -65,12 +81,14 @@ export function createAkhbarClient(options: AkhbarClientOptions): AkhbarClient {
       let response: Response;
       if (options.method === 'GET') {
         const url = new URL(options.endpoint);
-        url.searchParams.set('query', query);
+        if (options.persisted) url.searchParams.set('documentId', await idOf(query));
+        else url.searchParams.set('query', query);
         if (variables) url.searchParams.set('variables', JSON.stringify(variables));
         response = await doFetch(url, { headers });
       } else {
         headers['content-type'] = 'application/json';
-        response = await doFetch(options.endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+        const body = options.persisted ? { documentId: await idOf(query), variables } : { query, variables };
+        response = await doFetch(options.endpoint, { method: 'POST', headers, body: JSON.stringify(body) });
       }
       let body: { data?: unknown; errors?: AkhbarGraphQLError[] };
       try {

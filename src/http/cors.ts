@@ -4,7 +4,7 @@
  * `Access-Control-Allow-Origin: null` to an origin it refuses, which sandboxed pages (origin
  * "null") then match.
  *
- * - `*` (the default): `Access-Control-Allow-Origin: *`, never credentials.
+ * - `*` (the default): `Access-Control-Allow-Origin: *` on every answer, never credentials.
  * - a list: the request's origin when listed (with `Vary: Origin`), no CORS headers otherwise.
  */
 import type { Plugin } from 'graphql-yoga';
@@ -38,7 +38,8 @@ export function useCors(corsOrigins: '*' | readonly string[] = '*'): Plugin {
     },
     onResponse({ request, response }) {
       if (origins !== '*') response.headers.append('vary', 'Origin');
-      const allowed = allowedOrigin(origins, request.headers.get('origin'));
+      // With `*`, every answer says so, Origin or not: a CDN may then serve one cached copy to all.
+      const allowed = origins === '*' ? '*' : allowedOrigin(origins, request.headers.get('origin'));
       if (allowed === undefined) return;
       response.headers.set('access-control-allow-origin', allowed);
       response.headers.set('access-control-expose-headers', CORS_EXPOSED_HEADERS);
