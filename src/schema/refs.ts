@@ -56,40 +56,20 @@ export const TextRangeRef = builder.objectRef<TextRange>('TextRange');
 export const DatasetManifestRef = builder.objectRef<ManifestRecord & { version: string }>('DatasetManifest');
 
 
-/** Connection types, one per node type, shared by every field that pages through that type. */
-export const ArticleConnection = builder.connectionObject(
-  { type: ArticleRef, name: 'ArticleConnection', description: 'A page of articles.' },
-  { name: 'ArticleEdge', description: 'An article in a page, with its cursor.' },
-);
-export const ActorConnection = builder.connectionObject(
-  { type: ActorRef, name: 'ActorConnection', description: 'A page of actors.' },
-  { name: 'ActorEdge', description: 'An actor in a page, with its cursor.' },
-);
-export const MentionConnection = builder.connectionObject(
-  { type: MentionRef, name: 'MentionConnection', description: 'A page of mentions.' },
-  { name: 'MentionEdge', description: 'A mention in a page, with its cursor.' },
-);
-export const EventConnection = builder.connectionObject(
-  { type: EventRef, name: 'EventConnection', description: 'A page of events.' },
-  { name: 'EventEdge', description: 'An event in a page, with its cursor.' },
-);
-export const EventParticipantConnection = builder.connectionObject(
-  { type: EventParticipantRef, name: 'EventParticipantConnection', description: 'A page of participations: actors with their role in an event.' },
-  { name: 'EventParticipantEdge', description: 'A participation in a page, with its cursor.' },
-);
-export const QuoteConnection = builder.connectionObject(
-  { type: QuoteRef, name: 'QuoteConnection', description: 'A page of quotes.' },
-  { name: 'QuoteEdge', description: 'A quote in a page, with its cursor.' },
-);
-export const ClaimConnection = builder.connectionObject(
-  { type: ClaimRef, name: 'ClaimConnection', description: 'A page of claims.' },
-  { name: 'ClaimEdge', description: 'A claim in a page, with its cursor.' },
-);
-export const ExpertOpinionConnection = builder.connectionObject(
-  { type: ExpertOpinionRef, name: 'ExpertOpinionConnection', description: 'A page of expert opinions.' },
-  { name: 'ExpertOpinionEdge', description: 'An expert opinion in a page, with its cursor.' },
-);
-export const SearchHitConnection = builder.connectionObject(
-  { type: SearchHitRef, name: 'SearchHitConnection', description: 'A page of search hits, best first.' },
-  { name: 'SearchHitEdge', description: 'A search hit in a page, with its cursor.' },
-);
+/** A connection type and its edge type, shared by every field that pages through `type`. */
+function connectionOf<Type extends Parameters<typeof builder.connectionObject>[0]['type']>(type: Type, name: string, plural: string) {
+  return builder.connectionObject(
+    { type, name: `${name}Connection`, description: `A page of ${plural}.` },
+    { name: `${name}Edge`, description: `One of a page of ${plural}, with its cursor.` },
+  );
+}
+
+export const ArticleConnection = connectionOf(ArticleRef, 'Article', 'articles');
+export const ActorConnection = connectionOf(ActorRef, 'Actor', 'actors');
+export const MentionConnection = connectionOf(MentionRef, 'Mention', 'mentions');
+export const EventConnection = connectionOf(EventRef, 'Event', 'events');
+export const EventParticipantConnection = connectionOf(EventParticipantRef, 'EventParticipant', 'participations (actors with their role in an event)');
+export const QuoteConnection = connectionOf(QuoteRef, 'Quote', 'quotes');
+export const ClaimConnection = connectionOf(ClaimRef, 'Claim', 'claims');
+export const ExpertOpinionConnection = connectionOf(ExpertOpinionRef, 'ExpertOpinion', 'expert opinions');
+export const SearchHitConnection = connectionOf(SearchHitRef, 'SearchHit', 'search hits');
