@@ -68,7 +68,7 @@ function shell(model: Model): HTMLElement[] {
   const { lang } = model;
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const switcher = h('a', {
-    class: 'lang-switch', href: viewUrl({ ...view, lang: other }), hreflang: other, lang: other, 'aria-label': t(lang, 'switchLabel'),
+    class: 'lang-switch', href: viewUrl({ ...view, lang: other }), hreflang: other, lang: other, title: t(lang, 'switchLabel'),
     onclick: (event) => {
       event.preventDefault();
       view = { ...view, lang: other };

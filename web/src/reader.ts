@@ -100,7 +100,8 @@ function highlighted(lang: Lang, paragraph: Paragraph): HTMLElement {
     stack.length = keep;
     for (const item of containers.slice(keep)) {
       if (item.start === from) {
-        const handle = h('button', { type: 'button', class: `handle k-${item.kind.toLowerCase()}`, 'aria-label': accessibleName(lang, item), title: accessibleName(lang, item) }, HANDLE_GLYPH[item.kind]);
+        // The glyph is drawn by CSS (data-glyph), so the paragraph's text stays the article's own.
+        const handle = h('button', { type: 'button', class: `handle k-${item.kind.toLowerCase()}`, 'aria-label': accessibleName(lang, item), title: accessibleName(lang, item), 'data-glyph': HANDLE_GLYPH[item.kind] });
         tag(handle, item, paragraph.id);
         top().append(handle);
       }
@@ -208,11 +209,9 @@ export function renderReader(model: Model): Reader {
   return { element, showEvidence };
 }
 
-/** A DOM Range over [start, end) of a paragraph's Arabic text, skipping the handles' glyphs. */
+/** A DOM Range over [start, end) of a paragraph's Arabic text (its text nodes are exactly that text). */
 function textRange(paragraph: HTMLElement, start: number, end: number): Range | undefined {
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('.handle') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   let offset = 0;
   let started = false;
