@@ -215,10 +215,21 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     for (let i = 0; i < total + 40; i++) await page.keyboard.press('Tab');
     const reached = await page.evaluate(() => (window as unknown as { reached: Set<number> }).reached.size);
     expect(reached).toBe(total);
+    // Enter opens the card and takes focus there; its first button brings focus back.
     const leaf = page.locator('#reader .leaf[data-type="event"], #reader .leaf[data-type="quote"]').first();
     await leaf.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => card().getAttribute('data-card')).toMatch(/^(event|quote)$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('card-heading');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await leaf.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A handle (a real button) does the same.
+    const handle = page.locator('#reader .handle[data-type="claim"]').first();
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => card().getAttribute('data-card')).toBe('claim');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('card-heading');
   });
 
   it('has no serious or critical accessibility violation in Arabic (axe-core)', async () => {

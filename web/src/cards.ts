@@ -153,7 +153,13 @@ function card(ctx: CardContext, selection: Selection): HTMLElement[] | undefined
   return content?.filter((x): x is HTMLElement => x !== null);
 }
 
-export function renderDetails(ctx: CardContext): HTMLElement {
+export interface Details {
+  readonly element: HTMLElement;
+  /** Moves focus to the card, with a button that brings it back to `from`. */
+  focusCard(from: HTMLElement): void;
+}
+
+export function renderDetails(ctx: CardContext): Details {
   const { lang } = ctx.model;
   const body = h('div', { class: 'card', 'data-card': '' });
   const empty = () => body.replaceChildren(h('p', { class: 'muted' }, t(lang, 'detailsEmpty')));
@@ -165,7 +171,16 @@ export function renderDetails(ctx: CardContext): HTMLElement {
     body.replaceChildren(...content, h('button', { type: 'button', class: 'clear', onclick: () => select(undefined) }, t(lang, 'clear')));
     body.scrollTop = 0;
   });
-  return h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' },
+  const element = h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' },
     h('h2', { id: 'details-heading' }, t(lang, 'details')),
     body);
+  return {
+    element,
+    focusCard(from) {
+      const heading = body.querySelector<HTMLElement>('#card-heading');
+      if (!heading) return;
+      body.prepend(h('button', { type: 'button', class: 'jump back', onclick: () => from.focus() }, t(lang, 'backToText')));
+      heading.focus();
+    },
+  };
 }

@@ -79,6 +79,7 @@ const ui = {
     footer: 'البيانات من واجهة أخبار البرمجية عبر حزمة SDK المولّدة.',
     selected: 'المحدد',
     clear: 'إلغاء التحديد',
+    backToText: 'عودة إلى النص',
   },
   en: {
     title: 'Akhbar explorer',
@@ -149,6 +150,7 @@ const ui = {
     footer: 'Data from the Akhbar GraphQL API, through its generated SDK.',
     selected: 'Selected',
     clear: 'Clear selection',
+    backToText: 'Back to the text',
   },
 } as const;
 

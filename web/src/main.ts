@@ -76,8 +76,9 @@ function shell(model: Model): HTMLElement[] {
       void show();
     },
   }, t(lang, 'switchTo'));
-  const reader = renderReader(model);
+  const reader = renderReader(model, (from) => details.focusCard(from));
   const ctx = { model, showEvidence: reader.showEvidence };
+  const details = renderDetails(ctx);
   const sections = [['reader', 'reader'], ['timeline', 'timeline'], ['network', 'network'], ['opinions', 'opinions']] as const;
   return [
     h('a', { class: 'skip', href: '#reader' }, t(lang, 'skip')),
@@ -89,7 +90,7 @@ function shell(model: Model): HTMLElement[] {
           h('li', {}, switcher)))),
     h('div', { class: 'layout' },
       h('main', { id: 'main' }, reader.element, renderTimeline(model), renderNetwork(model), renderOpinions(ctx)),
-      renderDetails(ctx)),
+      details.element),
     h('footer', { class: 'site-footer' }, h('p', {}, t(lang, 'footer'))),
   ];
 }

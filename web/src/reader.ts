@@ -135,7 +135,8 @@ export interface Reader {
   showEvidence(span: Span): void;
 }
 
-export function renderReader(model: Model): Reader {
+/** `onKeyboardOpen` is told when a highlight is opened from the keyboard, to move focus to its card. */
+export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) => void = () => {}): Reader {
   const { lang, article } = model;
   const paragraphs = new Map<string, HTMLElement>();
   const headline = h('h2', { id: 'reader-heading', dir: article.headline.direction.toLowerCase(), lang: article.headline.language.toLowerCase() }, article.headline.text);
@@ -170,13 +171,16 @@ export function renderReader(model: Model): Reader {
   };
   element.addEventListener('click', (event) => {
     const el = (event.target as Element).closest<HTMLElement>('[data-type]');
-    if (el && element.contains(el)) activate(el);
+    if (!el || !element.contains(el)) return;
+    activate(el);
+    if (event.detail === 0 && el.matches('.handle')) onKeyboardOpen(el); // a button pressed with Enter or Space
   });
   element.addEventListener('keydown', (event) => {
     const el = event.target as HTMLElement;
     if (!el.matches('[role="button"][data-type]') || (event.key !== 'Enter' && event.key !== ' ')) return;
     event.preventDefault();
     activate(el);
+    onKeyboardOpen(el);
   });
 
   const controls = [...element.querySelectorAll<HTMLElement>('.leaf, .handle')];
