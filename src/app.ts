@@ -7,6 +7,7 @@ import { type Context, negotiateLanguage } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { loadDataset } from './data/load.js';
 import { useCors } from './http/cors.js';
+import { useExplorer } from './http/explorer.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
 import { loadPersistedDocuments, usePersistedDocuments } from './http/persisted-documents.js';
 import { createCachedListener } from './http/response-cache.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   development?: boolean;
   /** Allowed CORS origins, or `*` (the default: public, read-only data, no credentials). */
   corsOrigins?: '*' | readonly string[];
+  /** The built explorer to serve at `/` (see src/http/explorer.ts); dist/web when absent. */
+  explorerDir?: string;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -42,6 +45,7 @@ export function createApp(options: AppOptions = {}): App {
       usePersistedDocuments(loadPersistedDocuments()),
       useCors(options.corsOrigins),
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
+      useExplorer(options.explorerDir),
       {
         // Answers depend on the language negotiated from Accept-Language: say so to caches.
         onResponse({ request, response }) {

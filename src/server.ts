@@ -20,7 +20,7 @@ function serve(config: Config): void {
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     if (cluster.isPrimary || cluster.worker?.id === 1)
-      console.log(`Akhbar is serving GraphQL and GraphiQL at http://${host}:${port}${GRAPHQL_ENDPOINT}`
+      console.log(`Akhbar is serving GraphQL and GraphiQL at http://${host}:${port}${GRAPHQL_ENDPOINT}, the explorer at http://${host}:${port}/`
         + (cluster.isWorker ? ` (${config.workers} workers)` : ''));
     // Prepare GraphiQL's compressed assets now that requests are being served, not before.
     setImmediate(() => void loadBundle(GRAPHQL_ENDPOINT));

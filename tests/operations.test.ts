@@ -71,6 +71,66 @@ const cases: Record<string, { variables?: Record<string, unknown>; language?: st
       expect(d.event.relatedEvents.length).toBeGreaterThan(0);
     },
   },
+  ExplorerArticle: {
+    variables: { slug: SLUG },
+    check: (d) => {
+      const annotations = d.article.sections.flatMap((s: any) => s.paragraphs.flatMap((p: any) => p.annotations));
+      expect(new Set(annotations.map((a: any) => a.kind))).toEqual(new Set(['PERSON', 'ORGANIZATION', 'PLACE', 'GROUP', 'EVENT', 'QUOTE', 'CLAIM']));
+      const putin = annotations.find((a: any) => a.span.excerpt === 'بوتين');
+      expect(putin.subject).toMatchObject({ __typename: 'Mention', actor: { slug: 'vladimir-putin', name: { text: 'فلاديمير بوتين' } } });
+      for (const s of d.article.sections) for (const p of s.paragraphs) for (const a of p.annotations)
+        expect(p.text.ar.slice(a.span.start, a.span.end)).toBe(a.span.excerpt);
+    },
+  },
+  ExplorerTimeline: {
+    variables: { slug: SLUG },
+    language: 'en',
+    check: (d) => {
+      const bySlug = new Map(d.article.timeline.map((e: any) => [e.event.slug, e]));
+      expect(bySlug.get('witkoff-putin-talks-moscow')).toMatchObject({ placement: 'DATED', event: { status: 'OCCURRED', duration: 'PT3H' } });
+      expect(bySlug.get('expected-trump-putin-meeting')).toMatchObject({ earliest: '2025-08-11', latest: '2025-08-17', event: { status: 'EXPECTED' } });
+      const relative = d.article.timeline.filter((e: any) => e.placement === 'RELATIVE');
+      expect(relative.length).toBeGreaterThan(0);
+      for (const e of relative) expect(e.placedBy.length).toBeGreaterThan(0);
+      expect(d.article.timeline.map((e: any) => e.position)).toEqual(d.article.timeline.map((_: any, i: number) => i));
+    },
+  },
+  ExplorerActors: {
+    variables: { slug: SLUG },
+    language: 'en',
+    check: (d) => {
+      const nodes = d.article.actors.nodes;
+      expect(nodes).toHaveLength(d.article.actors.totalCount);
+      const counts = nodes.map((a: any) => a.mentionCount);
+      expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+      const trump = nodes.find((a: any) => a.slug === 'donald-trump');
+      expect(trump.roles.some((r: any) => r.evidence.length > 0)).toBe(true);
+    },
+  },
+  ExplorerStatements: {
+    variables: { slug: SLUG },
+    check: (d) => {
+      expect(d.article.quotes.nodes).toHaveLength(d.article.quotes.totalCount);
+      expect(d.article.claims.nodes).toHaveLength(d.article.claims.totalCount);
+      const social = d.article.quotes.nodes.find((q: any) => q.channel === 'SOCIAL_MEDIA');
+      expect(social.speaker.name.text).toBe('دونالد ترامب');
+      for (const c of d.article.claims.nodes) expect(c.evidence.length).toBeGreaterThan(0);
+    },
+  },
+  ExplorerOpinions: {
+    variables: { slug: SLUG },
+    language: 'en',
+    check: (d) => {
+      expect(d.article.expertOpinions.totalCount).toBe(2);
+      const byExpert = new Map(d.article.expertOpinions.nodes.map((o: any) => [o.expert.slug, o]));
+      expect([...byExpert.values()].map((o: any) => o.stance).sort()).toEqual(['MIXED', 'NEGATIVE']);
+      for (const o of byExpert.values() as Iterable<any>) {
+        expect(o.credential.text.length).toBeGreaterThan(0);
+        expect(o.claims.length).toBeGreaterThan(0);
+        expect(o.evidence.length).toBeGreaterThan(0);
+      }
+    },
+  },
   DatasetInfo: {
     check: (d) => {
       expect(d.dataset.contentHash).toMatch(/^sha256-[0-9a-f]{64}$/);

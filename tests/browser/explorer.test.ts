@@ -1,0 +1,282 @@
+/**
+ * The explorer in real Chromium: built by Vite with web/vite.config.ts into a temporary folder
+ * (so no prior `npm run build` is needed), served by the app on 127.0.0.1, driven by playwright-core.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
+import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { startServer } from '../helpers/server.js';
+
+/** The JavaScript budget: all of the page's scripts together, as sent with brotli. */
+const JS_BUDGET_BYTES = 100 * 1024;
+
+const outputDir = join(projectRoot, 'test-output');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let buildDir: string;
+
+beforeAll(async () => {
+  buildDir = mkdtempSync(join(tmpdir(), 'akhbar-web-'));
+  await build({ configFile: join(projectRoot, 'web', 'vite.config.ts'), logLevel: 'silent', build: { outDir: buildDir, emptyOutDir: true } });
+}, 120_000);
+
+afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+
+describe('the explorer build', () => {
+  it(`keeps its JavaScript within the budget (${JS_BUDGET_BYTES / 1024} KB with brotli)`, () => {
+    const scripts = readdirSync(join(buildDir, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const sizes = scripts.map((f) => brotliCompressSync(readFileSync(join(buildDir, 'assets', f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.log(`explorer JavaScript: ${(total / 1024).toFixed(1)} KB with brotli (budget ${JS_BUDGET_BYTES / 1024} KB)`);
+    expect(total).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+  });
+
+  it('references only fingerprinted assets of its own origin', () => {
+    const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    const assets = refs.filter((r) => r?.startsWith('/assets/'));
+    expect(assets).toHaveLength(2);
+    for (const ref of assets) expect(ref).toMatch(/^\/assets\/[\w-]+-[\w-]{8}\.(js|css)$/);
+    for (const ref of refs) expect(ref).toMatch(/^(\/(?!\/)|data:)/); // this origin only
+    expect(html).not.toMatch(/<script>(?!<\/script>)/); // no inline script: the CSP forbids it
+  });
+});
+
+describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let origin: string;
+  let close: () => Promise<void>;
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+
+  const watch = (p: Page) => {
+    p.on('request', (r) => requests.push(r.url()));
+    p.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && consoleErrors.push(`${m.type()}: ${m.text()}`));
+    p.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  };
+  const ready = (p: Page, lang: 'ar' | 'en') => p.locator(`body[data-ready="${lang}"]`).waitFor({ timeout: 30_000 });
+  const card = () => page.locator('#details .card');
+
+  /** Runs axe-core in the page: the violations of impact serious or critical. */
+  async function seriousViolations(p: Page): Promise<string[]> {
+    // evaluate runs outside the page's CSP, which rightly forbids injected inline scripts.
+    await p.evaluate(axeSource);
+    const violations = await p.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.targets.join(', ')}`);
+  }
+
+  beforeAll(async () => {
+    const server = await startServer({ explorerDir: buildDir });
+    origin = server.url;
+    close = server.close;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    watch(page);
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    await ready(page, 'ar');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
+
+  it('shows the article in Arabic, right to left, every kind highlighted', async () => {
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('مستكشف أخبار');
+    expect(await page.locator('#reader-heading').innerText()).toContain('ويتكوف');
+    for (const kind of ['PERSON', 'ORGANIZATION', 'PLACE', 'GROUP', 'EVENT', 'QUOTE', 'CLAIM'])
+      expect(await page.locator(`#reader [data-kind="${kind}"]`).count(), kind).toBeGreaterThan(0);
+    const paragraphs = page.locator('#reader p.ar-text');
+    expect(await paragraphs.count()).toBe(17);
+    expect(await paragraphs.first().getAttribute('lang')).toBe('ar');
+    mkdirSync(outputDir, { recursive: true });
+  });
+
+  it('opens Putin\'s card, with his events, when "بوتين" is clicked in the text', async () => {
+    await page.locator('#reader .leaf', { hasText: /^بوتين$/ }).first().click();
+    await expect.poll(() => card().locator('h3').first().innerText()).toBe('فلاديمير بوتين');
+    expect(await card().getAttribute('data-card')).toBe('actor');
+    const events = await card().locator('.card-events [data-event-slug]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-slug')));
+    expect(events).toEqual(expect.arrayContaining(['witkoff-putin-talks-moscow', 'expected-trump-putin-meeting']));
+    // Every mention of Putin in the text is now marked as selected.
+    expect(await page.locator('#reader .leaf.is-selected').count()).toBeGreaterThan(2);
+    expect(page.url()).toContain('select=actor%3Avladimir-putin');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(outputDir, 'explorer-ar.png') });
+    for (const id of ['timeline', 'network', 'opinions']) await page.locator(`#${id}`).screenshot({ path: join(outputDir, `explorer-ar-${id}.png`) });
+  });
+
+  it('jumps from a card\'s evidence to its words in the text', async () => {
+    await page.locator('#timeline [data-event-slug="witkoff-putin-talks-moscow"] button').first().click();
+    await expect.poll(() => card().getAttribute('data-card')).toBe('event');
+    const text = await card().innerText();
+    expect(text).toContain('3 ساعات'); // duration
+    expect(text).toContain('موسكو'); // place
+    expect(text).toContain('تاريخ مستنتج'); // the date is inferred
+    await card().locator('.evidence button.jump').first().click();
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('evidence');
+      const range = highlight ? [...highlight][0] : undefined;
+      return { inReader: !!el?.closest('#reader'), marked: range?.toString() };
+    });
+    expect(focused.inReader).toBe(true);
+    expect(focused.marked).toBeTruthy();
+    expect(text).toContain(focused.marked);
+  });
+
+  it('shows the Witkoff–Putin talks as occurred and the expected summit as not yet, on the time axis', async () => {
+    const talks = page.locator('#timeline .tl-row[data-event-slug="witkoff-putin-talks-moscow"]');
+    const summit = page.locator('#timeline .tl-row[data-event-slug="expected-trump-putin-meeting"]');
+    expect(await talks.getAttribute('data-status')).toBe('OCCURRED');
+    expect(await talks.locator('.badge.status').innerText()).toBe('وقع');
+    expect(await summit.getAttribute('data-status')).toBe('EXPECTED');
+    expect(await summit.locator('.badge.status').innerText()).toBe('متوقع');
+    expect(await summit.innerText()).toContain('لم يقع بعد');
+    // Right to left: the past is on the right of the publication line, the summit on its left.
+    const line = await page.locator('#timeline .tl-publication').boundingBox();
+    const talksBar = await talks.locator('.tl-bar').boundingBox();
+    const summitBar = await summit.locator('.tl-bar').boundingBox();
+    if (!line || !talksBar || !summitBar) throw new Error('timeline not laid out');
+    expect(talksBar.x).toBeGreaterThanOrEqual(line.x - 1);
+    expect(summitBar.x + summitBar.width).toBeLessThanOrEqual(line.x + 1);
+    expect(summitBar.width).toBeGreaterThan(talksBar.width * 3); // a week against a day
+    expect(await page.locator('#timeline .tl-axis .tick').count()).toBeGreaterThan(2);
+    // Undated events the relations cannot place are listed, not drawn.
+    const unplaced = await page.locator('#timeline .tl-unplaced [data-placement="UNPLACED"]').count();
+    expect(unplaced).toBeGreaterThan(0);
+    expect(await page.locator('#timeline .tl-unplaced .tl-bar').count()).toBe(0);
+  });
+
+  it('selects an actor in the network, and so everywhere on the page', async () => {
+    const trump = page.locator('#network g.node[data-actor-slug="donald-trump"]');
+    await trump.click();
+    expect(await trump.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => card().locator('h3').first().innerText()).toBe('دونالد ترامب');
+    const trumpId = await trump.getAttribute('data-actor-id');
+    const selectedInText = await page.locator('#reader .leaf.is-selected').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+    expect(selectedInText.length).toBeGreaterThan(2);
+    expect(new Set(selectedInText)).toEqual(new Set([trumpId]));
+    expect(await page.locator('#timeline .tl-row.is-involved').count()).toBeGreaterThan(0);
+    expect(await page.locator('#network g.node[aria-pressed="true"]').count()).toBe(1);
+    // By keyboard too.
+    const putin = page.locator('#network g.node[data-actor-slug="vladimir-putin"]');
+    await putin.focus();
+    await page.keyboard.press('Enter');
+    expect(await putin.getAttribute('aria-pressed')).toBe('true');
+    expect(await trump.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('shows the expert opinions side by side, each with credential, channel, stance, claims and evidence', async () => {
+    const opinions = page.locator('#opinions article.opinion');
+    expect(await opinions.count()).toBe(2);
+    const boxes = await opinions.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(Math.abs((boxes[0] ?? 0) - (boxes[1] ?? 1))).toBeLessThan(2);
+    const stances = await opinions.locator('.badge.stance').allInnerTexts();
+    expect(stances.sort()).toEqual(['سلبي', 'متباين'].sort());
+    for (const opinion of await opinions.all()) {
+      expect((await opinion.locator('.credential').innerText()).length).toBeGreaterThan(5);
+      expect(await opinion.innerText()).toContain('مقابلة');
+      expect(await opinion.locator('.claims li').count()).toBeGreaterThan(0);
+      expect(await opinion.locator('.evidence blockquote[lang="ar"]').count()).toBeGreaterThan(0);
+    }
+  });
+
+  it('reaches every highlight by keyboard, and opens it with Enter', async () => {
+    const total = await page.locator('#reader .leaf, #reader .handle').evaluateAll((els) => {
+      const w = window as unknown as { reached: Set<number> };
+      w.reached = new Set();
+      els.forEach((el, i) => {
+        (el as HTMLElement).dataset.testIndex = String(i);
+        el.addEventListener('focus', () => w.reached.add(i));
+      });
+      return els.length;
+    });
+    expect(total).toBeGreaterThan(100);
+    await page.locator('#reader').evaluate(() => {
+      window.scrollTo(0, 0);
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await page.locator('.skip').focus();
+    for (let i = 0; i < total + 40; i++) await page.keyboard.press('Tab');
+    const reached = await page.evaluate(() => (window as unknown as { reached: Set<number> }).reached.size);
+    expect(reached).toBe(total);
+    // Enter opens the card and takes focus there; its first button brings focus back.
+    const leaf = page.locator('#reader .leaf[data-type="event"], #reader .leaf[data-type="quote"]').first();
+    await leaf.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card().getAttribute('data-card')).toMatch(/^(event|quote)$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('card-heading');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await leaf.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A handle (a real button) does the same.
+    const handle = page.locator('#reader .handle[data-type="claim"]').first();
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => card().getAttribute('data-card')).toBe('claim');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('card-heading');
+  });
+
+  it('has no serious or critical accessibility violation in Arabic (axe-core)', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('switches to English: the whole page flips text and direction, and the URL keeps the choice', async () => {
+    await page.locator('#network g.node[data-actor-slug="vladimir-putin"]').click();
+    await page.locator('.lang-switch').click();
+    await ready(page, 'en');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    expect(await page.locator('h1').innerText()).toBe('Akhbar explorer');
+    expect(await page.locator('#reader-heading').innerText()).toMatch(/Witkoff/);
+    expect(await page.locator('#reader-heading').getAttribute('dir')).toBe('ltr');
+    // The highlights stay on the Arabic original; the translation follows each paragraph.
+    expect(await page.locator('#reader p.ar-text[dir="rtl"][lang="ar"]').count()).toBe(17);
+    expect(await page.locator('#reader p.translation[dir="ltr"][lang="en"]').count()).toBe(17);
+    // The selection survives the switch, now in English.
+    await expect.poll(() => card().locator('h3').first().innerText()).toBe('Vladimir Putin');
+    const summit = page.locator('#timeline .tl-row[data-event-slug="expected-trump-putin-meeting"]');
+    expect(await summit.locator('.badge.status').innerText()).toBe('expected');
+    expect(await summit.innerText()).toContain('not yet');
+    expect(page.url()).toContain('lang=en');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(outputDir, 'explorer-en.png') });
+    for (const id of ['timeline', 'network', 'opinions']) await page.locator(`#${id}`).screenshot({ path: join(outputDir, `explorer-en-${id}.png`) });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A link reproduces the view: a fresh page on the same URL opens in English with Putin selected.
+    const second = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    watch(second);
+    await second.goto(page.url());
+    await ready(second, 'en');
+    expect(await second.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    expect(await second.locator('#details .card h3').first().innerText()).toBe('Vladimir Putin');
+    await second.close();
+
+    // And back.
+    await page.locator('.lang-switch').click();
+    await ready(page, 'ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  });
+
+  it('made no request to any host but the service, and logged no error or warning', () => {
+    expect(requests.length).toBeGreaterThan(5);
+    const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The details card: what is selected (an actor, an event, a quote or a claim), with everything
+ * linked to it and its evidence, each excerpt a button that jumps to its words in the text.
+ */
+import { h, inLanguage } from './dom.js';
+import { formatDays, formatDuration, label, t, type Lang } from './i18n.js';
+import type { Actor, Claim, EventData, Model, Quote, Selection, Span } from './model.js';
+import { onSelect, select } from './selection.js';
+
+export interface CardContext {
+  readonly model: Model;
+  readonly showEvidence: (span: Span) => void;
+}
+
+/** A button that selects something else: a participant, a related event, a speaker. */
+function link(selection: Selection, text: string, extra?: string): HTMLElement {
+  return h('button', { type: 'button', class: 'link', onclick: () => select(selection) }, text, extra ? h('span', { class: 'muted' }, ` (${extra})`) : null);
+}
+
+function field(name: string, ...value: (Node | string | null)[]): HTMLElement[] {
+  return [h('dt', {}, name), h('dd', {}, ...value)];
+}
+
+export function evidenceList(ctx: CardContext, spans: readonly Span[], heading: string = t(ctx.model.lang, 'evidence')): HTMLElement | null {
+  if (!spans.length) return null;
+  const { lang } = ctx.model;
+  return h('section', { class: 'evidence' },
+    h('h4', {}, heading),
+    h('ul', {}, spans.map((span) => h('li', {},
+      inLanguage('ar', span.excerpt, 'blockquote'),
+      h('button', { type: 'button', class: 'jump', onclick: () => ctx.showEvidence(span) }, t(lang, 'showInText'))))));
+}
+
+export function statusBadge(lang: Lang, status: EventData['status']): HTMLElement {
+  return h('span', { class: `badge status status-${status.toLowerCase()}` }, label.status(lang, status));
+}
+
+/** "on or before 8 August 2025 (to the day; inferred date)", with the reasoning when inferred. */
+export function describeDate(lang: Lang, event: EventData): HTMLElement {
+  const date = event.date;
+  if (!date) return h('span', {}, t(lang, 'undated'));
+  const when = date.precision === 'DAY' ? `${label.bound(lang, date.bound)} ${formatDays(lang, date.earliest, date.latest)}`
+    : `${label.bound(lang, date.bound)} ${formatDays(lang, date.earliest, date.latest)} (${date.value})`;
+  return h('span', { class: 'date' }, when, ' ',
+    h('span', { class: 'muted' }, `(${label.precision(lang, date.precision)}; ${t(lang, date.isInferred ? 'inferred' : 'stated')})`),
+    date.basis ? h('span', { class: 'basis' }, date.basis.text) : null);
+}
+
+function actorCard(ctx: CardContext, actor: Actor): (HTMLElement | null)[] {
+  const { model } = ctx;
+  const { lang } = model;
+  const events = model.participations.get(actor.id) ?? [];
+  const quotes = [...model.quotes.values()].filter((q) => q.speaker.id === actor.id);
+  const claims = [...model.claims.values()].filter((c) => c.claimant.id === actor.id);
+  const roles = actor.roles;
+  return [
+    h('p', { class: 'kind' }, label.actorKind(lang, actor.kind), ` · ${actor.mentionCount} ${t(lang, 'mentionsCount')}`),
+    h('h3', { id: 'card-heading', tabindex: -1 }, actor.name.text),
+    h('p', {}, actor.description.text),
+    roles.length ? h('section', {}, h('h4', {}, t(lang, 'roles')), h('ul', { class: 'roles' }, roles.map((r) => h('li', {},
+      r.title.text,
+      r.organization ? h('span', { class: 'muted' }, ` · ${r.organization.name.text}`) : null,
+      r.country ? h('span', { class: 'muted' }, ` · ${r.country.name.text}`) : null,
+      evidenceList(ctx, r.evidence, t(lang, 'evidence')))))) : null,
+    h('section', { class: 'card-events' }, h('h4', {}, `${t(lang, 'events')} (${events.length})`),
+      events.length ? h('ul', {}, events.map(({ event, role }) => h('li', { 'data-event-slug': event.slug },
+        link({ type: 'event', id: event.id }, event.title.text), ' ',
+        h('span', { class: 'badge' }, label.role(lang, role)), ' ', statusBadge(lang, event.status)))) : h('p', { class: 'muted' }, t(lang, 'none'))),
+    quotes.length ? h('section', {}, h('h4', {}, `${t(lang, 'quotes')} (${quotes.length})`),
+      h('ul', {}, quotes.map((q) => h('li', {}, link({ type: 'quote', id: q.id }, q.text.text), h('span', { class: 'muted' }, ` · ${label.channel(lang, q.channel)}`))))) : null,
+    claims.length ? h('section', {}, h('h4', {}, `${t(lang, 'claims')} (${claims.length})`),
+      h('ul', {}, claims.map((c) => h('li', {}, link({ type: 'claim', id: c.id }, c.statement.text))))) : null,
+    evidenceList(ctx, model.mentions.get(actor.id) ?? [], t(lang, 'mentions')),
+  ];
+}
+
+function eventCard(ctx: CardContext, event: EventData): (HTMLElement | null)[] {
+  const { model } = ctx;
+  const { lang } = model;
+  const related = [
+    ...event.outgoingRelations.map((r) => ({ relation: label.relationOut(lang, r.kind), id: r.target.id, note: r.note?.text })),
+    ...event.incomingRelations.map((r) => ({ relation: label.relationIn(lang, r.kind), id: r.source.id, note: r.note?.text })),
+  ];
+  return [
+    h('p', { class: 'kind' }, label.highlight(lang, 'EVENT'), ` · ${label.eventKind(lang, event.kind)}`),
+    h('h3', { id: 'card-heading', tabindex: -1 }, event.title.text),
+    h('p', {}, event.summary.text),
+    h('dl', {},
+      ...field(t(lang, 'status'), statusBadge(lang, event.status)),
+      ...field(t(lang, 'date'), describeDate(lang, event)),
+      ...(event.place ? field(t(lang, 'place'), link({ type: 'actor', id: event.place.id }, event.place.name.text)) : []),
+      ...(event.duration ? field(t(lang, 'duration'), formatDuration(lang, event.duration)) : []),
+      ...(event.count ? field(t(lang, 'count'), String(event.count)) : [])),
+    h('section', {}, h('h4', {}, t(lang, 'participants')),
+      h('ul', { class: 'participants' }, event.participants.map((p) => h('li', {},
+        link({ type: 'actor', id: p.actor.id }, p.actor.name.text), ' ', h('span', { class: 'badge' }, label.role(lang, p.role)))))),
+    related.length ? h('section', {}, h('h4', {}, t(lang, 'related')),
+      h('ul', {}, related.map((r) => {
+        const other = model.events.get(r.id);
+        return h('li', {}, h('span', { class: 'relation' }, `${r.relation}: `),
+          other ? link({ type: 'event', id: other.id }, other.title.text) : null,
+          r.note ? h('span', { class: 'basis' }, r.note) : null);
+      }))) : null,
+    event.note ? h('section', {}, h('h4', {}, t(lang, 'note')), h('p', {}, event.note.text)) : null,
+    evidenceList(ctx, event.evidence),
+  ];
+}
+
+function quoteCard(ctx: CardContext, quote: Quote): (HTMLElement | null)[] {
+  const { model } = ctx;
+  const { lang } = model;
+  const about = quote.about.flatMap((e) => model.events.get(e.id) ?? []);
+  return [
+    h('p', { class: 'kind' }, label.highlight(lang, 'QUOTE'), ` · ${label.quoteKind(lang, quote.kind)}`),
+    h('h3', { id: 'card-heading', tabindex: -1, dir: quote.text.direction.toLowerCase() }, `«${quote.text.text}»`),
+    h('dl', {},
+      ...field(t(lang, 'speaker'), link({ type: 'actor', id: quote.speaker.id }, quote.speaker.name.text)),
+      ...field(t(lang, 'channel'), label.channel(lang, quote.channel)),
+      ...(quote.reportedBy ? field(t(lang, 'reportedBy'), link({ type: 'actor', id: quote.reportedBy.id }, quote.reportedBy.name.text)) : []),
+      ...(about.length ? field(t(lang, 'about'), ...about.flatMap((e, i) => [i ? ' · ' : '', link({ type: 'event', id: e.id }, e.title.text)])) : [])),
+    evidenceList(ctx, quote.evidence),
+  ];
+}
+
+function claimCard(ctx: CardContext, claim: Claim): (HTMLElement | null)[] {
+  const { model } = ctx;
+  const { lang } = model;
+  const events = claim.aboutEvents.flatMap((e) => model.events.get(e.id) ?? []);
+  const actors = claim.aboutActors.flatMap((a) => model.actors.get(a.id) ?? []);
+  const quotes = claim.quotes.flatMap((q) => model.quotes.get(q.id) ?? []);
+  return [
+    h('p', { class: 'kind' }, label.highlight(lang, 'CLAIM')),
+    h('h3', { id: 'card-heading', tabindex: -1 }, claim.statement.text),
+    h('dl', {},
+      ...field(t(lang, 'claimant'), link({ type: 'actor', id: claim.claimant.id }, claim.claimant.name.text)),
+      ...(actors.length ? field(t(lang, 'aboutActors'), ...actors.flatMap((a, i) => [i ? ' · ' : '', link({ type: 'actor', id: a.id }, a.name.text)])) : []),
+      ...(events.length ? field(t(lang, 'about'), ...events.flatMap((e, i) => [i ? ' · ' : '', link({ type: 'event', id: e.id }, e.title.text)])) : []),
+      ...(quotes.length ? field(t(lang, 'quotes'), ...quotes.flatMap((q, i) => [i ? ' · ' : '', link({ type: 'quote', id: q.id }, q.text.text)])) : [])),
+    evidenceList(ctx, claim.evidence),
+  ];
+}
+
+function card(ctx: CardContext, selection: Selection): HTMLElement[] | undefined {
+  const { model } = ctx;
+  const content = (() => {
+    switch (selection.type) {
+      case 'actor': { const x = model.actors.get(selection.id); return x && actorCard(ctx, x); }
+      case 'event': { const x = model.events.get(selection.id); return x && eventCard(ctx, x); }
+      case 'quote': { const x = model.quotes.get(selection.id); return x && quoteCard(ctx, x); }
+      case 'claim': { const x = model.claims.get(selection.id); return x && claimCard(ctx, x); }
+    }
+  })();
+  return content?.filter((x): x is HTMLElement => x !== null);
+}
+
+export interface Details {
+  readonly element: HTMLElement;
+  /** Moves focus to the card, with a button that brings it back to `from`. */
+  focusCard(from: HTMLElement): void;
+}
+
+export function renderDetails(ctx: CardContext): Details {
+  const { lang } = ctx.model;
+  const body = h('div', { class: 'card', 'data-card': '' });
+  const empty = () => body.replaceChildren(h('p', { class: 'muted' }, t(lang, 'detailsEmpty')));
+  empty();
+  onSelect((selection) => {
+    const content = selection && card(ctx, selection);
+    if (!selection || !content) return empty();
+    body.dataset.card = `${selection.type}`;
+    body.replaceChildren(...content, h('button', { type: 'button', class: 'clear', onclick: () => select(undefined) }, t(lang, 'clear')));
+    body.scrollTop = 0;
+  });
+  const element = h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' },
+    h('h2', { id: 'details-heading' }, t(lang, 'details')),
+    body);
+  return {
+    element,
+    focusCard(from) {
+      const heading = body.querySelector<HTMLElement>('#card-heading');
+      if (!heading) return;
+      body.prepend(h('button', { type: 'button', class: 'jump back', onclick: () => from.focus() }, t(lang, 'backToText')));
+      heading.focus();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** Two small element builders: the page needs no framework, only typed DOM. */
+
+type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
+
+function apply(element: Element, attrs: Attrs, children: (Child | readonly Child[])[]): void {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (typeof value === 'function') element.addEventListener(name.slice(2), value);
+    else if (value === true) element.setAttribute(name, '');
+    else if (value !== false && value !== null && value !== undefined) element.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'object' ? child : String(child));
+  }
+}
+
+/** An HTML element: `h('a', { href: '#x', onclick: go }, 'text')`. Attributes named on* are listeners. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | readonly Child[])[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  apply(element, attrs, children);
+  return element;
+}
+
+/** An SVG element. */
+export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | readonly Child[])[]): SVGElementTagNameMap[K] {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  apply(element, attrs, children);
+  return element;
+}
+
+/** Text in a given language and direction, for text that differs from the page's (Arabic excerpts). */
+export function inLanguage(lang: 'ar' | 'en', text: string, tag: 'span' | 'q' | 'blockquote' | 'p' = 'span'): HTMLElement {
+  return h(tag, { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, text);
+}

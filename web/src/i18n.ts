@@ -1,0 +1,309 @@
+/**
+ * The page's own words, in Arabic and English. Everything about the article (names, titles,
+ * statements, notes) comes from the API in the language asked for; this file only labels the
+ * interface and the API's enum values.
+ */
+import type {
+  ActorKind, Channel, DateBound, DatePrecision, EventKind, EventRelationKind, EventStatus, ParticipantRole, QuoteKind, Stance,
+} from '../../src/generated/graphql.js';
+
+export type Lang = 'ar' | 'en';
+
+const ui = {
+  ar: {
+    title: 'مستكشف أخبار',
+    tagline: 'مقال إخباري واحد في صورة شبكة معرفية موثقة بالأدلة',
+    skip: 'انتقل إلى المقال',
+    switchTo: 'English',
+    switchLabel: 'اعرض الصفحة بالإنجليزية',
+    graphiql: 'واجهة GraphQL',
+    nav: 'أقسام الصفحة',
+    reader: 'المقال',
+    timeline: 'التسلسل الزمني',
+    network: 'شبكة الفاعلين',
+    opinions: 'آراء الخبراء',
+    details: 'التفاصيل',
+    loading: 'جارٍ التحميل…',
+    loadFailed: 'تعذر تحميل البيانات',
+    published: 'نُشر في',
+    dateline: 'من',
+    publisher: 'الناشر',
+    editorialHeadline: 'العنوان من وضع محرري أخبار، فالنص الأصلي بلا عنوان.',
+    legend: 'مفتاح الألوان',
+    readerHint: 'انقر على أي عبارة مظللة أو اضغط Enter عليها لفتح بطاقتها. الرموز الصغيرة تفتح الأحداث والاقتباسات والادعاءات الأطول.',
+    detailsEmpty: 'اختر عبارة مظللة في المقال أو حدثا في التسلسل الزمني أو فاعلا في الشبكة.',
+    evidence: 'الدليل من النص',
+    showInText: 'اعرضه في النص',
+    roles: 'الصفات والمناصب',
+    events: 'الأحداث',
+    quotes: 'الاقتباسات',
+    claims: 'الادعاءات',
+    mentions: 'المواضع في النص',
+    status: 'الحالة',
+    date: 'التاريخ',
+    undated: 'لا يحدد المقال تاريخا',
+    inferred: 'تاريخ مستنتج',
+    stated: 'تاريخ مذكور',
+    place: 'المكان',
+    duration: 'المدة',
+    count: 'عدد المرات',
+    participants: 'المشاركون',
+    related: 'أحداث مرتبطة',
+    note: 'ملاحظة المحررين',
+    speaker: 'القائل',
+    channel: 'القناة',
+    reportedBy: 'نقلته',
+    about: 'بخصوص',
+    claimant: 'صاحب الادعاء',
+    aboutActors: 'عن',
+    kind: 'النوع',
+    credential: 'الصفة',
+    stance: 'الموقف',
+    subject: 'الموضوع',
+    none: 'لا شيء',
+    timelineHint: 'الأحداث على محور الزمن بحسب تاريخها ودقته. الأحداث غير المؤرخة توضع بحسب علاقتها بأحداث مؤرخة حين تسمح البيانات بذلك.',
+    publication: 'تاريخ النشر',
+    afterPublication: 'بعد تاريخ النشر: لم يقع بعد',
+    before: 'قبل',
+    after: 'بعد',
+    placedBy: 'موضعه من علاقته بحدث آخر',
+    orderOnly: 'ترتيبه معروف من علاقاته، لا تاريخه',
+    unplaced: 'أحداث بلا موضع زمني',
+    unplacedHint: 'لا يذكر المقال لهذه الأحداث تاريخا ولا علاقة بحدث مؤرخ، فتُسرد هنا دون موضع على المحور.',
+    networkHint: 'يصل الخط بين فاعلين يشتركان في حدث أو اقتباس أو ادعاء، وحجم الدائرة بعدد مرات الذكر. اختر فاعلا ليُحدَّد في الصفحة كلها.',
+    mentionsCount: 'مرات الذكر',
+    shared: 'مشترك',
+    opinionsHint: 'كل خبير بصفته وقناته وموقفه وادعاءاته، مع الدليل من النص.',
+    footer: 'البيانات من واجهة أخبار البرمجية عبر حزمة SDK المولّدة.',
+    clear: 'إلغاء التحديد',
+    backToText: 'عودة إلى النص',
+  },
+  en: {
+    title: 'Akhbar explorer',
+    tagline: 'One news article as an evidence-backed knowledge graph',
+    skip: 'Skip to the article',
+    switchTo: 'العربية',
+    switchLabel: 'Show the page in Arabic',
+    graphiql: 'GraphQL API',
+    nav: 'Page sections',
+    reader: 'The article',
+    timeline: 'Timeline',
+    network: 'Actor network',
+    opinions: 'Expert opinions',
+    details: 'Details',
+    loading: 'Loading…',
+    loadFailed: 'Could not load the data',
+    published: 'Published',
+    dateline: 'Dateline',
+    publisher: 'Publisher',
+    editorialHeadline: 'Headline written by Akhbar\'s editors: the source text has none.',
+    legend: 'Colour key',
+    readerHint: 'Click a highlighted phrase, or press Enter on it, to open its card. The small symbols open the longer events, quotes and claims. Highlights are on the Arabic original; the English translation follows each paragraph.',
+    detailsEmpty: 'Choose a highlight in the article, an event in the timeline or an actor in the network.',
+    evidence: 'Evidence in the text',
+    showInText: 'Show in text',
+    roles: 'Roles and titles',
+    events: 'Events',
+    quotes: 'Quotes',
+    claims: 'Claims',
+    mentions: 'Mentions in the text',
+    status: 'Status',
+    date: 'Date',
+    undated: 'The article gives no date',
+    inferred: 'inferred date',
+    stated: 'stated date',
+    place: 'Place',
+    duration: 'Duration',
+    count: 'Times',
+    participants: 'Participants',
+    related: 'Related events',
+    note: 'Editors\' note',
+    speaker: 'Speaker',
+    channel: 'Channel',
+    reportedBy: 'Reported by',
+    about: 'About',
+    claimant: 'Claimant',
+    aboutActors: 'About',
+    kind: 'Kind',
+    credential: 'Credential',
+    stance: 'Stance',
+    subject: 'Subject',
+    none: 'none',
+    timelineHint: 'Events on a time axis, by date and precision. Undated events are placed by their relation to dated ones where the data allows.',
+    publication: 'Publication date',
+    afterPublication: 'after publication: not yet happened',
+    before: 'before',
+    after: 'after',
+    placedBy: 'placed by its relation to another event',
+    orderOnly: 'its order is known from its relations, not its date',
+    unplaced: 'Events with no place in time',
+    unplacedHint: 'The article gives these events no date and no relation to a dated event, so they are listed here, off the axis.',
+    networkHint: 'A line joins two actors who share an event, a quote or a claim; a node\'s size is its number of mentions. Choose an actor to select it everywhere on the page.',
+    mentionsCount: 'mentions',
+    shared: 'shared',
+    opinionsHint: 'Each expert\'s credential, channel, stance and claims, with evidence from the text.',
+    footer: 'Data from the Akhbar GraphQL API, through its generated SDK.',
+    clear: 'Clear selection',
+    backToText: 'Back to the text',
+  },
+} as const;
+
+export type UiKey = keyof typeof ui.en;
+// Both languages have every key: a missing translation is a type error.
+const _check: Record<Lang, Record<UiKey, string>> = ui;
+void _check;
+
+export type HighlightKind = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP' | 'EVENT' | 'QUOTE' | 'CLAIM';
+
+type Labels<T extends string> = Record<T, readonly [ar: string, en: string]>;
+
+const statuses: Labels<EventStatus> = {
+  OCCURRED: ['وقع', 'occurred'],
+  ONGOING: ['جارٍ', 'ongoing'],
+  EXPECTED: ['متوقع', 'expected'],
+  PROPOSED: ['مقترح', 'proposed'],
+  SOUGHT: ['مسعى إليه', 'sought'],
+  SPECULATED: ['تكهنات', 'speculated'],
+  THREATENED: ['مهدَّد به', 'threatened'],
+};
+const highlightKinds: Labels<HighlightKind> = {
+  PERSON: ['شخص', 'person'],
+  ORGANIZATION: ['مؤسسة', 'organisation'],
+  PLACE: ['مكان', 'place'],
+  GROUP: ['جماعة', 'group'],
+  EVENT: ['حدث', 'event'],
+  QUOTE: ['اقتباس', 'quote'],
+  CLAIM: ['ادعاء', 'claim'],
+};
+const roles: Labels<ParticipantRole> = {
+  CONDITIONAL_PARTY: ['طرف مشروط', 'conditional party'],
+  ENVOY: ['مبعوث', 'envoy'],
+  HOST: ['مضيف', 'host'],
+  INITIATOR: ['صاحب المبادرة', 'initiator'],
+  PARTICIPANT: ['مشارك', 'participant'],
+  RECIPIENT: ['متلقٍّ', 'recipient'],
+  REPORTER: ['ناقل الخبر', 'reporter'],
+  SUBJECT: ['موضوع الحدث', 'subject'],
+  TARGET: ['مستهدَف', 'target'],
+  VISITOR: ['زائر', 'visitor'],
+};
+const channels: Labels<Channel> = {
+  INTERVIEW: ['مقابلة', 'interview'],
+  MEDIA_REPORT: ['تقارير إعلامية', 'media reports'],
+  NEWS_AGENCY: ['وكالة أنباء', 'news agency'],
+  OFFICIAL_STATEMENT: ['تصريح رسمي', 'official statement'],
+  SOCIAL_MEDIA: ['وسائل التواصل الاجتماعي', 'social media'],
+  UNSPECIFIED: ['غير محددة', 'unspecified'],
+};
+const stances: Labels<Stance> = {
+  MIXED: ['متباين', 'mixed'],
+  NEGATIVE: ['سلبي', 'negative'],
+  NEUTRAL: ['محايد', 'neutral'],
+  POSITIVE: ['إيجابي', 'positive'],
+  SKEPTICAL: ['متشكك', 'sceptical'],
+};
+const quoteKinds: Labels<QuoteKind> = { DIRECT: ['اقتباس مباشر', 'direct quote'], REPORTED: ['كلام منقول', 'reported speech'] };
+const precisions: Labels<DatePrecision> = { DAY: ['باليوم', 'to the day'], WEEK: ['بالأسبوع', 'to the week'], MONTH: ['بالشهر', 'to the month'], YEAR: ['بالسنة', 'to the year'] };
+const bounds: Labels<DateBound> = {
+  APPROXIMATE: ['نحو', 'around'],
+  EXACT: ['في', 'on'],
+  NOT_EARLIER_THAN: ['في أو بعد', 'on or after'],
+  NOT_LATER_THAN: ['في أو قبل', 'on or before'],
+};
+const eventKinds: Labels<EventKind> = {
+  CEASEFIRE: ['وقف إطلاق النار', 'ceasefire'],
+  COMMUNICATION: ['تواصل', 'communication'],
+  DEADLINE: ['مهلة', 'deadline'],
+  DIPLOMATIC_MISSION: ['مهمة دبلوماسية', 'diplomatic mission'],
+  MEDIA_COVERAGE: ['تغطية إعلامية', 'media coverage'],
+  MEETING: ['اجتماع', 'meeting'],
+  PEACE_AGREEMENT: ['اتفاق سلام', 'peace agreement'],
+  SANCTIONS: ['عقوبات', 'sanctions'],
+  STATEMENT: ['تصريح', 'statement'],
+  TAKING_OFFICE: ['تولي منصب', 'taking office'],
+  TALKS: ['مباحثات', 'talks'],
+  TARIFFS: ['رسوم جمركية', 'tariffs'],
+  VISIT: ['زيارة', 'visit'],
+  WAR: ['حرب', 'war'],
+};
+/** A relation read from its source ("precedes") and from its target ("follows"). */
+const relationsOut: Labels<EventRelationKind> = {
+  ALTERNATIVE_TO: ['بديل عن', 'alternative to'],
+  CAUSE_OF: ['سبب في', 'cause of'],
+  CONDITION_OF: ['شرط لـ', 'condition of'],
+  FOLLOWS_UP: ['متابعة لـ', 'follows up'],
+  PART_OF: ['جزء من', 'part of'],
+  PRECEDES: ['يسبق', 'precedes'],
+  RESPONSE_TO: ['رد على', 'response to'],
+};
+const relationsIn: Labels<EventRelationKind> = {
+  ALTERNATIVE_TO: ['بديل عنه', 'alternative to'],
+  CAUSE_OF: ['ناتج عن', 'caused by'],
+  CONDITION_OF: ['مشروط بـ', 'conditional on'],
+  FOLLOWS_UP: ['تلاه', 'followed up by'],
+  PART_OF: ['يتضمن', 'includes'],
+  PRECEDES: ['يلي', 'follows'],
+  RESPONSE_TO: ['ردّ عليه', 'answered by'],
+};
+const actorKinds: Labels<ActorKind> = {
+  PERSON: highlightKinds.PERSON, ORGANIZATION: highlightKinds.ORGANIZATION, PLACE: highlightKinds.PLACE, GROUP: highlightKinds.GROUP,
+};
+
+const pick = <T extends string>(labels: Labels<T>) => (lang: Lang, value: T): string => labels[value][lang === 'ar' ? 0 : 1];
+
+export const label = {
+  status: pick(statuses),
+  highlight: pick(highlightKinds),
+  actorKind: pick(actorKinds),
+  role: pick(roles),
+  channel: pick(channels),
+  stance: pick(stances),
+  quoteKind: pick(quoteKinds),
+  precision: pick(precisions),
+  bound: pick(bounds),
+  eventKind: pick(eventKinds),
+  relationOut: pick(relationsOut),
+  relationIn: pick(relationsIn),
+};
+
+export const STATUSES = Object.keys(statuses) as EventStatus[];
+export const HIGHLIGHT_KINDS = Object.keys(highlightKinds) as HighlightKind[];
+
+export function t(lang: Lang, key: UiKey): string {
+  return ui[lang][key];
+}
+
+const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+function dayFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = dayFormats.get(lang);
+  if (!format) {
+    // Western digits, as the article itself writes dates.
+    format = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(lang, format);
+  }
+  return format;
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A calendar day (YYYY-MM-DD) in the page's language. */
+export function formatDay(lang: Lang, iso: string): string {
+  return dayFormat(lang).format(utc(iso));
+}
+
+/** A period of days, "11–17 August 2025". */
+export function formatDays(lang: Lang, earliest: string, latest: string): string {
+  return earliest === latest ? formatDay(lang, earliest) : dayFormat(lang).formatRange(utc(earliest), utc(latest));
+}
+
+/** An ISO 8601 duration such as PT3H, in words; the raw value when it is not a simple one. */
+export function formatDuration(lang: Lang, iso: string): string {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
+  if (!match) return iso;
+  const locale = lang === 'ar' ? 'ar-u-nu-latn' : 'en';
+  const parts = ([[match[1], 'day'], [match[2], 'hour'], [match[3], 'minute']] as const)
+    .filter(([n]) => n !== undefined)
+    .map(([n, unit]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Number(n)));
+  return parts.length ? new Intl.ListFormat(locale, { type: 'unit' }).format(parts) : iso;
+}

@@ -1,0 +1,134 @@
+/**
+ * The explorer's entry point: reads the view from the URL (`?lang=en&select=actor:vladimir-putin`),
+ * loads the article through the typed SDK in that language, and lays out the page: the reader,
+ * the timeline, the network and the expert opinions, with one details card beside them.
+ * Switching language refetches with the other Accept-Language and flips the whole page's text and
+ * direction (from LocalizedText.direction); the URL keeps both choices, so a link reproduces the view.
+ */
+import './styles.css';
+import { renderDetails } from './cards.js';
+import { h } from './dom.js';
+import { t, type Lang } from './i18n.js';
+import { loadModel, type Model, type Selection } from './model.js';
+import { renderNetwork } from './network.js';
+import { renderOpinions } from './opinions.js';
+import { renderReader } from './reader.js';
+import { clearListeners, onSelect, select } from './selection.js';
+import { renderTimeline } from './timeline.js';
+
+const DEFAULT_ARTICLE = 'witkoff-putin-talks-moscow';
+
+interface View { lang: Lang; article: string; selection?: string }
+
+function readView(): View {
+  const params = new URLSearchParams(location.search);
+  return {
+    lang: params.get('lang') === 'en' ? 'en' : 'ar',
+    article: params.get('article') ?? DEFAULT_ARTICLE,
+    selection: params.get('select') ?? undefined,
+  };
+}
+
+function viewUrl(view: View): string {
+  const params = new URLSearchParams();
+  if (view.lang !== 'ar') params.set('lang', view.lang);
+  if (view.article !== DEFAULT_ARTICLE) params.set('article', view.article);
+  if (view.selection) params.set('select', view.selection);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+}
+
+/** Selections travel in the URL by slug, the stable key: `actor:vladimir-putin`. */
+function toKey(model: Model, selection: Selection | undefined): string | undefined {
+  if (!selection) return undefined;
+  const table = { actor: model.actors, event: model.events, quote: model.quotes, claim: model.claims }[selection.type];
+  const record = table.get(selection.id);
+  return record && `${selection.type}:${record.slug}`;
+}
+
+function fromKey(model: Model, key: string | undefined): Selection | undefined {
+  const [type, slug] = key?.split(':') ?? [];
+  const tables = { actor: model.actors, event: model.events, quote: model.quotes, claim: model.claims } as const;
+  if (!type || !(type in tables)) return undefined;
+  for (const record of tables[type as keyof typeof tables].values())
+    if (record.slug === slug) return { type: type as Selection['type'], id: record.id };
+  return undefined;
+}
+
+const models = new Map<Lang, Promise<Model>>();
+let view = readView();
+
+function setDocumentLanguage(lang: Lang, direction: 'rtl' | 'ltr'): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = direction;
+  document.title = t(lang, 'title');
+}
+
+function shell(model: Model): HTMLElement[] {
+  const { lang } = model;
+  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const switcher = h('a', {
+    class: 'lang-switch', href: viewUrl({ ...view, lang: other }), hreflang: other, lang: other, title: t(lang, 'switchLabel'),
+    onclick: (event) => {
+      event.preventDefault();
+      view = { ...view, lang: other };
+      history.pushState(null, '', viewUrl(view));
+      void show();
+    },
+  }, t(lang, 'switchTo'));
+  const reader = renderReader(model, (from) => details.focusCard(from));
+  const ctx = { model, showEvidence: reader.showEvidence };
+  const details = renderDetails(ctx);
+  const sections = [['reader', 'reader'], ['timeline', 'timeline'], ['network', 'network'], ['opinions', 'opinions']] as const;
+  return [
+    h('a', { class: 'skip', href: '#reader' }, t(lang, 'skip')),
+    h('header', { class: 'site-header' },
+      h('div', {}, h('h1', {}, t(lang, 'title')), h('p', { class: 'tagline' }, t(lang, 'tagline'))),
+      h('nav', { 'aria-label': t(lang, 'nav') },
+        h('ul', {}, sections.map(([id, key]) => h('li', {}, h('a', { href: `#${id}` }, t(lang, key)))),
+          h('li', {}, h('a', { href: '/graphql', lang: 'en', dir: 'ltr' }, t(lang, 'graphiql'))),
+          h('li', {}, switcher)))),
+    h('div', { class: 'layout' },
+      h('main', { id: 'main' }, reader.element, renderTimeline(model), renderNetwork(model), renderOpinions(ctx)),
+      details.element),
+    h('footer', { class: 'site-footer' }, h('p', {}, t(lang, 'footer'))),
+  ];
+}
+
+async function show(): Promise<void> {
+  const { lang } = view;
+  const status = document.getElementById('status');
+  if (status) status.textContent = t(lang, 'loading');
+  let promise = models.get(lang);
+  if (!promise) {
+    promise = loadModel(lang, view.article);
+    models.set(lang, promise);
+    promise.catch(() => models.delete(lang));
+  }
+  let model: Model;
+  try {
+    model = await promise;
+  } catch (error) {
+    console.error(error);
+    if (status) status.textContent = `${t(lang, 'loadFailed')}: ${error instanceof Error ? error.message : String(error)}`;
+    return;
+  }
+  if (view.lang !== lang) return; // the reader switched again meanwhile
+  clearListeners();
+  setDocumentLanguage(lang, model.article.headline.direction === 'RTL' ? 'rtl' : 'ltr');
+  document.body.replaceChildren(...shell(model));
+  onSelect((selection) => {
+    view = { ...view, selection: toKey(model, selection) };
+    history.replaceState(null, '', viewUrl(view));
+  });
+  // The selection survives a language switch: it is in the URL, by slug.
+  select(fromKey(model, view.selection));
+  document.body.dataset.ready = lang;
+}
+
+window.addEventListener('popstate', () => {
+  view = readView();
+  void show();
+});
+
+void show();

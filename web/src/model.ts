@@ -1,0 +1,108 @@
+/**
+ * The page's data: five typed queries from schema/operations (see src/generated), fetched through
+ * the SDK's client, and the indexes the views share. No response type here is written by hand:
+ * each is picked out of the generated query types.
+ */
+import { createAkhbarClient } from '../../src/client/index.js';
+import {
+  ExplorerActorsDocument, ExplorerArticleDocument, ExplorerOpinionsDocument, ExplorerStatementsDocument, ExplorerTimelineDocument,
+  type ExplorerActorsQuery, type ExplorerArticleQuery, type ExplorerOpinionsQuery, type ExplorerStatementsQuery,
+  type ExplorerTimelineQuery, type ParticipantRole,
+} from '../../src/generated/graphql.js';
+import type { HighlightKind, Lang } from './i18n.js';
+
+export type Article = NonNullable<ExplorerArticleQuery['article']>;
+export type Paragraph = Article['sections'][number]['paragraphs'][number];
+export type Annotation = Paragraph['annotations'][number];
+export type TimelineEntry = NonNullable<ExplorerTimelineQuery['article']>['timeline'][number];
+export type EventData = TimelineEntry['event'];
+export type Actor = NonNullable<ExplorerActorsQuery['article']>['actors']['nodes'][number];
+type Statements = NonNullable<ExplorerStatementsQuery['article']>;
+export type Quote = Statements['quotes']['nodes'][number];
+export type Claim = Statements['claims']['nodes'][number];
+export type Opinion = NonNullable<ExplorerOpinionsQuery['article']>['expertOpinions']['nodes'][number];
+/** Evidence: a range of one paragraph's Arabic text (UTF-16 offsets, end exclusive). */
+export type Span = EventData['evidence'][number];
+
+/** What can be selected, and so shown in the details card. */
+export type Selection = { type: 'actor' | 'event' | 'quote' | 'claim'; id: string };
+
+export interface Model {
+  readonly lang: Lang;
+  readonly article: Article;
+  readonly timeline: readonly TimelineEntry[];
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly events: ReadonlyMap<string, EventData>;
+  readonly quotes: ReadonlyMap<string, Quote>;
+  readonly claims: ReadonlyMap<string, Claim>;
+  readonly opinions: readonly Opinion[];
+  readonly paragraphs: ReadonlyMap<string, Paragraph>;
+  /** Each actor's mentions in the text, in reading order. */
+  readonly mentions: ReadonlyMap<string, Span[]>;
+  /** Each actor's part in events, in chronological order. */
+  readonly participations: ReadonlyMap<string, { event: EventData; role: ParticipantRole }[]>;
+}
+
+/** The annotation kinds the reader highlights (ExplorerArticle asks for exactly these). */
+export function highlightKind(annotation: Annotation): HighlightKind | undefined {
+  const kind = annotation.kind;
+  return kind === 'ROLE' || kind === 'EVENT_RELATION' || kind === 'EXPERT_OPINION' ? undefined : kind;
+}
+
+/** What clicking an annotation opens: a mention opens its actor. */
+export function target(annotation: Annotation): Selection | undefined {
+  const subject = annotation.subject;
+  switch (subject.__typename) {
+    case 'Mention': return { type: 'actor', id: subject.actor.id };
+    case 'Event': return { type: 'event', id: subject.id };
+    case 'Quote': return { type: 'quote', id: subject.id };
+    case 'Claim': return { type: 'claim', id: subject.id };
+    default: return undefined;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export async function loadModel(lang: Lang, slug: string, endpoint = new URL('/graphql', location.href).href): Promise<Model> {
+  const akhbar = createAkhbarClient({ endpoint, language: lang });
+  const [a, t, ac, st, op] = await Promise.all([
+    akhbar.request(ExplorerArticleDocument, { slug }),
+    akhbar.request(ExplorerTimelineDocument, { slug }),
+    akhbar.request(ExplorerActorsDocument, { slug }),
+    akhbar.request(ExplorerStatementsDocument, { slug }),
+    akhbar.request(ExplorerOpinionsDocument, { slug }),
+  ]);
+  if (!a.article || !t.article || !ac.article || !st.article || !op.article) throw new Error(`no article "${slug}"`);
+
+  const paragraphs = new Map<string, Paragraph>();
+  const mentions = new Map<string, Span[]>();
+  for (const section of a.article.sections)
+    for (const paragraph of section.paragraphs) {
+      paragraphs.set(paragraph.id, paragraph);
+      for (const annotation of paragraph.annotations)
+        if (annotation.subject.__typename === 'Mention')
+          push(mentions, annotation.subject.actor.id, { ...annotation.span, paragraph: { id: paragraph.id } });
+    }
+
+  const participations = new Map<string, { event: EventData; role: ParticipantRole }[]>();
+  for (const { event } of t.article.timeline)
+    for (const p of event.participants) push(participations, p.actor.id, { event, role: p.role });
+
+  return {
+    lang,
+    article: a.article,
+    timeline: t.article.timeline,
+    actors: new Map(ac.article.actors.nodes.map((x) => [x.id, x])),
+    events: new Map(t.article.timeline.map((e) => [e.event.id, e.event])),
+    quotes: new Map(st.article.quotes.nodes.map((q) => [q.id, q])),
+    claims: new Map(st.article.claims.nodes.map((c) => [c.id, c])),
+    opinions: op.article.expertOpinions.nodes,
+    paragraphs,
+    mentions,
+    participations,
+  };
+}
