@@ -2,6 +2,7 @@
  * `createApp(options)`: the Akhbar yoga app, ready to be mounted on any HTTP server or called
  * in-process with `app.fetch(...)`. It listens on nothing; `server.ts` does that.
  */
+import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, negotiateLanguage } from './context.js';
 import type { Dataset } from './data/dataset.js';
@@ -19,6 +20,8 @@ export interface AppOptions {
   development?: boolean;
   /** Allowed CORS origins, or `*` (the default: public, read-only data, no credentials). */
   corsOrigins?: '*' | readonly string[];
+  /** The schema to serve: the plain schema when absent; `subgraphSchema` (src/subgraph) for a federation subgraph. */
+  schema?: GraphQLSchema;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -26,7 +29,7 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 export function createApp(options: AppOptions = {}): App {
   const dataset = options.dataset ?? loadDataset();
   return createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: options.schema ?? schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,

@@ -12,8 +12,10 @@ import { loadBundle } from './http/graphiql.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-function serve(config: Config): void {
-  const app = createApp({ development: config.development, corsOrigins: config.corsOrigins });
+async function serve(config: Config): Promise<void> {
+  // The subgraph module is loaded only when asked for: the plain service never builds it.
+  const schema = config.schema === 'subgraph' ? (await import('./subgraph/index.js')).subgraphSchema : undefined;
+  const app = createApp({ development: config.development, corsOrigins: config.corsOrigins, schema });
   const server = createServer(app);
 
   server.listen(config.port, config.host, () => {
@@ -22,6 +24,7 @@ function serve(config: Config): void {
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     if (cluster.isPrimary || cluster.worker?.id === 1)
       console.log(`Akhbar is serving GraphQL and GraphiQL at http://${host}:${port}${GRAPHQL_ENDPOINT}`
+        + (config.schema === 'subgraph' ? ' as a federation subgraph' : '')
         + (cluster.isWorker ? ` (${config.workers} workers)` : ''));
     // Prepare GraphiQL's compressed assets now that requests are being served, not before.
     setImmediate(() => void loadBundle(GRAPHQL_ENDPOINT));
@@ -72,7 +75,7 @@ try {
       process.once('SIGTERM', () => announce('SIGTERM'));
       process.once('SIGINT', () => announce('SIGINT'));
     }
-    serve(config);
+    await serve(config);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
