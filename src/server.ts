@@ -47,6 +47,8 @@ async function serve(config: Config): Promise<void> {
 
 function supervise(config: Config): void {
   for (let i = 0; i < config.workers; i++) cluster.fork();
+  // In development, say when each worker (a replacement too) starts taking connections.
+  if (config.development) cluster.on('listening', (worker) => console.log(`worker ${worker.process.pid} is serving`));
   let stopping = false;
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
