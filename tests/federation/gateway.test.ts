@@ -114,8 +114,8 @@ describe('when a subgraph goes away', () => {
       path: ['actor', 'wikidataId'],
       extensions: { code: 'SUBREQUEST_HTTP_ERROR', serviceName: 'wikidata' },
     });
-    // Connection refused fails fast: the retries' delays are the whole wait.
-    expect(result.ms).toBeLessThan(2_000);
+    // Connection refused fails fast: the retries' delays (0.1 s, then 0.125 s) are most of the wait.
+    expect(result.ms).toBeLessThan(3_000);
   });
 
   it('still answers queries that need only the other subgraph when Akhbar is gone', async () => {
@@ -124,7 +124,7 @@ describe('when a subgraph goes away', () => {
     expect(result.data?.actor ?? null).toBeNull();
     expect(result.errors![0]!.message).toBe('The "akhbar" subgraph could not be reached; the fields it serves are null.');
     expect(result.errors![0]!.extensions).toEqual({ code: 'SUBREQUEST_HTTP_ERROR', serviceName: 'akhbar' });
-    expect(result.ms).toBeLessThan(2_000);
+    expect(result.ms).toBeLessThan(3_000);
   });
 });
 
