@@ -2,7 +2,8 @@
  * The entry point: reads the configuration, loads the dataset, listens, logs one line, and shuts
  * down cleanly on SIGTERM/SIGINT (in-flight requests finish; new connections are refused).
  * With WORKERS > 1 the primary process forks that many workers (node:cluster), which share the
- * port; the service is stateless, so any worker can answer any request.
+ * port; the service is stateless, so any worker can answer any request. SCHEMA=subgraph serves
+ * the Apollo Federation subgraph (src/subgraph) instead of the plain schema, for a gateway.
  */
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
