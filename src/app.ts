@@ -2,6 +2,7 @@
  * `createApp(options)`: the Akhbar yoga app, ready to be mounted on any HTTP server or called
  * in-process with `app.fetch(...)`. It listens on nothing; `server.ts` does that.
  */
+import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, negotiateLanguage } from './context.js';
 import type { Dataset } from './data/dataset.js';
@@ -25,6 +26,8 @@ export interface AppOptions {
   corsOrigins?: '*' | readonly string[];
   /** The built explorer to serve at `/` (see src/http/explorer.ts); dist/web when absent. */
   explorerDir?: string;
+  /** The schema to serve: the plain schema when absent; `subgraphSchema` (src/subgraph) for a federation subgraph. */
+  schema?: GraphQLSchema;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -32,7 +35,7 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 export function createApp(options: AppOptions = {}): App {
   const dataset = options.dataset ?? loadDataset();
   return createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: options.schema ?? schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,

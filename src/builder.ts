@@ -3,6 +3,8 @@
  * types; each type lives in its own file under `src/schema/`.
  */
 import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver, DurationResolver } from 'graphql-scalars';
@@ -36,7 +38,7 @@ export const builder = new SchemaBuilder<{
     Duration: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, DirectivesPlugin, FederationPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

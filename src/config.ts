@@ -15,6 +15,8 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   /** Worker processes sharing the port; 1 runs in-process. Default: one per core in production. */
   WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** `plain` (the default): the API for clients; `subgraph`: the Apollo Federation v2 subgraph, for a gateway. */
+  SCHEMA: z.enum(['plain', 'subgraph']).default('plain'),
 });
 
 export interface Config {
@@ -23,6 +25,7 @@ export interface Config {
   development: boolean;
   corsOrigins: '*' | string[];
   workers: number;
+  schema: 'plain' | 'subgraph';
 }
 
 /** Reads the configuration from `env`; throws an Error listing every invalid variable. */
@@ -40,5 +43,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: c.NODE_ENV === 'development',
     corsOrigins: origins.includes('*') || origins.length === 0 ? '*' : origins,
     workers: c.WORKERS ?? (c.NODE_ENV === 'production' ? cpus().length : 1),
+    schema: c.SCHEMA,
   };
 }

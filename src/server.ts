@@ -2,7 +2,8 @@
  * The entry point: reads the configuration, loads the dataset, listens, logs one line, and shuts
  * down cleanly on SIGTERM/SIGINT (in-flight requests finish; new connections are refused).
  * With WORKERS > 1 the primary process forks that many workers (node:cluster), which share the
- * port; the service is stateless, so any worker can answer any request.
+ * port; the service is stateless, so any worker can answer any request. SCHEMA=subgraph serves
+ * the Apollo Federation subgraph (src/subgraph) instead of the plain schema, for a gateway.
  */
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
@@ -12,15 +13,18 @@ import { loadBundle } from './http/graphiql.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-function serve(config: Config): void {
-  const server = createServer(createRequestListener({ development: config.development, corsOrigins: config.corsOrigins }));
+async function serve(config: Config): Promise<void> {
+  // The subgraph module is loaded only when asked for: the plain service never builds it.
+  const schema = config.schema === 'subgraph' ? (await import('./subgraph/index.js')).subgraphSchema : undefined;
+  const server = createServer(createRequestListener({ development: config.development, corsOrigins: config.corsOrigins, schema }));
 
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     if (cluster.isPrimary || cluster.worker?.id === 1)
-      console.log(`Akhbar is serving GraphQL and GraphiQL at http://${host}:${port}${GRAPHQL_ENDPOINT}, the explorer at http://${host}:${port}/`
+      console.log(`Akhbar is serving GraphQL and GraphiQL at http://${host}:${port}${GRAPHQL_ENDPOINT}`
+        + (config.schema === 'subgraph' ? ' as a federation subgraph' : `, the explorer at http://${host}:${port}/`)
         + (cluster.isWorker ? ` (${config.workers} workers)` : ''));
     // Prepare GraphiQL's compressed assets now that requests are being served, not before.
     setImmediate(() => void loadBundle(GRAPHQL_ENDPOINT));
@@ -43,6 +47,8 @@ function serve(config: Config): void {
 
 function supervise(config: Config): void {
   for (let i = 0; i < config.workers; i++) cluster.fork();
+  // In development, say when each worker (a replacement too) starts taking connections.
+  if (config.development) cluster.on('listening', (worker) => console.log(`worker ${worker.process.pid} is serving`));
   let stopping = false;
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
@@ -71,7 +77,7 @@ try {
       process.once('SIGTERM', () => announce('SIGTERM'));
       process.once('SIGINT', () => announce('SIGINT'));
     }
-    serve(config);
+    await serve(config);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
