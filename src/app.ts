@@ -7,6 +7,7 @@ import { type Context, negotiateLanguage } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { loadDataset } from './data/load.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
+import { type Limits, useLimits } from './http/limits.js';
 import { schema } from './schema/index.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -18,13 +19,17 @@ export interface AppOptions {
   development?: boolean;
   /** Allowed CORS origins, or `*` (the default: public, read-only data, no credentials). */
   corsOrigins?: '*' | readonly string[];
+  /** Query and request limits; the defaults of `src/http/limits.ts` where not given. */
+  limits?: Partial<Limits>;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 export function createApp(options: AppOptions = {}): App {
   const dataset = options.dataset ?? loadDataset();
+  const limits = useLimits(options.limits);
   return createYoga<Record<string, unknown>, Context>({
+    ...limits.options,
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
@@ -43,6 +48,7 @@ export function createApp(options: AppOptions = {}): App {
     },
     context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
     plugins: [
+      ...limits.plugins,
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
       {
         // Answers depend on the language negotiated from Accept-Language: say so to caches.

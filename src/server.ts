@@ -13,7 +13,7 @@ import { loadBundle } from './http/graphiql.js';
 const SHUTDOWN_GRACE_MS = 10_000;
 
 function serve(config: Config): void {
-  const app = createApp({ development: config.development, corsOrigins: config.corsOrigins });
+  const app = createApp({ development: config.development, corsOrigins: config.corsOrigins, limits: config.limits });
   const server = createServer(app);
 
   server.listen(config.port, config.host, () => {
