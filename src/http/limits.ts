@@ -180,13 +180,19 @@ function useExecutionTimeout(timeoutMs: number): Plugin {
 
 /**
  * HTTP refusals with a code and no internals: a POST in a content type no parser reads gets a
- * JSON error (yoga answers an empty 415), and the parser's own message for invalid JSON is not
- * echoed back (`extensions.originalError`).
+ * JSON error (yoga answers an empty 415), a malformed request is a 400 for every client, and the
+ * JSON parser's own message for invalid JSON is not echoed back (`extensions.originalError`).
  */
 function useHttpRefusals(): Plugin {
   let endpoint = '/graphql';
   const clean = (result: ExecutionResult) => {
-    for (const error of result.errors ?? []) delete (error.extensions as Record<string, unknown>)['originalError'];
+    for (const error of result.errors ?? []) {
+      const extensions = error.extensions as Record<string, any>;
+      delete extensions['originalError'];
+      // A body that is not JSON is no GraphQL request at all: 400 whatever the client accepts
+      // (yoga answers application/json clients 200, which GraphQL over HTTP advises against).
+      if (extensions['code'] === ErrorCode.BAD_REQUEST && extensions['http']) extensions['http'].spec = false;
+    }
   };
   return {
     onYogaInit({ yoga }) {
