@@ -7,10 +7,11 @@
  *   1. HTTP: body size (yoga, with or without Content-Length), method, content type, no batches.
  *   2. Parse: token count (graphql-armor's counting parser), so a huge or deeply nested document
  *      is refused before the parser recurses into it.
- *   3. Validate: depth, aliases, directives (graphql-armor rules) and introspection depth
- *      (graphql-js), run before the schema rules, which are skipped when a limit is exceeded.
- *   4. Before execution: page sizes, `nodes(ids:)` length and the cost (see cost.ts), with the
- *      request's variables.
+ *   3. Validate: depth, aliases, directives (graphql-armor rules), introspection depth
+ *      (graphql-js) and operation types (no mutations), run before the schema rules, which are
+ *      skipped when one of these fails.
+ *   4. Before execution: variables, page sizes, `nodes(ids:)` length and the cost (see cost.ts),
+ *      with the request's variables.
  *   5. Execution: a time limit that stops the executor between two fields.
  * Every refusal has a stable `extensions.code` (src/errors.ts) and a 4xx status for clients that
  * accept `application/graphql-response+json`.
@@ -22,6 +23,8 @@ import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type ExecutionArgs,
   type ExecutionResult,
+  getOperationAST,
+  getVariableValues,
   GraphQLError,
   MaxIntrospectionDepthRule,
   type ParseOptions,
@@ -90,6 +93,14 @@ function limitRules(limits: Limits): ValidationRule[] {
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, propagateOnRejection: false, onReject: report(ErrorCode.QUERY_TOO_DEEP, limits.maxDepth) }),
     maxAliasesRule({ n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: report(ErrorCode.TOO_MANY_ALIASES, limits.maxAliases) }),
     maxDirectivesRule({ n: limits.maxDirectives, propagateOnRejection: false, onReject: report(ErrorCode.TOO_MANY_DIRECTIVES, limits.maxDirectives) }),
+    // graphql-js 16 validates a mutation against a schema without mutations and only fails at
+    // execution, with a 200 and no code; refuse it here (graphql-js 17's KnownOperationTypes).
+    (context) => ({
+      OperationDefinition(node) {
+        if (node.operation !== 'query' && !context.getSchema().getRootType(node.operation))
+          context.reportError(new GraphQLError(`This API is read-only: it has no ${node.operation} operations.`, { nodes: node, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } }));
+      },
+    }),
     // graphql-js refuses `fields { type { fields { type { fields ...` cycles in introspection
     // (three levels of lists); the same rule, with our code.
     (context) => MaxIntrospectionDepthRule(Object.create(context, {
@@ -122,10 +133,19 @@ function useValidationLimits(limits: Limits): Plugin {
   };
 }
 
-/** Page sizes, `nodes(ids:)` and the cost, with this request's variables, before execution. */
+/** Variables, page sizes, `nodes(ids:)` and the cost, with this request's variables, before execution. */
 function usePreExecutionLimits(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      // Variables that do not coerce: the executor would say so without a code.
+      const operation = getOperationAST(args.document, args.operationName);
+      const coerced = operation && getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 10 });
+      if (coerced?.errors) {
+        setResultAndStopExecution({
+          errors: coerced.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400, spec: true } } })),
+        });
+        return;
+      }
       const report = operationCost(args.schema, args.document, args.operationName, args.variableValues);
       if (!report) return;
       const errors: GraphQLError[] = [];

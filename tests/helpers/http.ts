@@ -50,7 +50,10 @@ export function post(url: string, body: unknown, headers: Record<string, string>
 export function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: Uint8Array | string; chunked?: boolean }): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: options.method ?? 'POST', headers: options.headers ?? {} }, (res) => {
+    const body = typeof options.body === 'string' ? Buffer.from(options.body) : Buffer.from(options.body ?? '');
+    const headers = { ...options.headers, ...(options.chunked ? {} : { 'content-length': String(body.length) }) };
+    // A connection of its own: a case must not inherit what the previous one left on a socket.
+    const req = httpRequest(url, { method: options.method ?? 'POST', headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -61,11 +64,9 @@ export function raw(url: string, options: { method?: string; headers?: Record<st
       res.on('error', reject);
     });
     req.on('error', reject);
-    const body = options.body ?? '';
     if (options.chunked) {
       // Several writes without Content-Length: node sends Transfer-Encoding: chunked.
-      const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
-      for (let i = 0; i < bytes.length; i += 16 * 1024) req.write(bytes.subarray(i, i + 16 * 1024));
+      for (let i = 0; i < body.length; i += 16 * 1024) req.write(body.subarray(i, i + 16 * 1024));
       req.end();
     } else req.end(body);
   });
