@@ -21,6 +21,8 @@ export const ErrorCode = {
   EXECUTION_TIMEOUT: 'EXECUTION_TIMEOUT',
   /** A POST whose Content-Type is not one the endpoint reads (application/json, ...). */
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** Anything unexpected: a bug. The message is "Unexpected error." and the details are masked. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   // The codes below are set by graphql-yoga; they are listed here because they are part of the
   // API all the same, and tests pin them so that an upgrade cannot rename them unnoticed.
   /** A malformed request: bad JSON, a parameter of the wrong type, a batch, a wrong method. */

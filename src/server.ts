@@ -6,13 +6,31 @@
  */
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
+import { GraphQLError } from 'graphql';
 import { createApp, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
 import { loadBundle } from './http/graphiql.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/**
+ * Execution errors that reach no handler stay in the log instead of ending the process. The
+ * executor can leave the promise of a list item unobserved when a sibling fails (see the note on
+ * `globalID` in builder.ts): the request has been answered, only its leftovers reject. Anything
+ * else unhandled is a real bug and still ends the process (and cluster starts a new worker).
+ */
+function survivingOrphanedExecutionErrors(): void {
+  process.on('unhandledRejection', (reason) => {
+    if (reason instanceof GraphQLError && reason.path) {
+      console.error(`an execution error at ${reason.path.join('.')} reached no handler (its request was answered): ${reason.message}`);
+      return;
+    }
+    throw reason;
+  });
+}
+
 function serve(config: Config): void {
+  survivingOrphanedExecutionErrors();
   const app = createApp({ development: config.development, corsOrigins: config.corsOrigins, limits: config.limits });
   const server = createServer(app);
 

@@ -103,6 +103,17 @@ describe('abusive queries', () => {
     expect(answer.json.errors[0].extensions.cost).toBeGreaterThan(1e8);
   });
 
+  it('a bad cursor under a list of records with ids is BAD_USER_INPUT (it once ended the process)', async () => {
+    // Each claim's claimant lists its roles (with ids) and then its claims with a bad cursor: the
+    // executor used to leave the ids' promises unobserved when the cursor failed.
+    const query = `{ claims(last: 5) { edges { node { claimant { roles { id } claims(before: "nope") { totalCount } } } } } }`;
+    const answer = await post(url, { query });
+    expect(answer.status).toBe(200);
+    expect(new Set(answer.codes)).toEqual(new Set([ErrorCode.BAD_USER_INPUT]));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // an unhandled rejection would surface now
+    expect((await post(url, { query: '{ __typename }' })).status).toBe(200);
+  });
+
   it('the same bomb through fragments and variables is QUERY_TOO_COSTLY', async () => {
     const query = `query ($n: Int = 100) { actors(first: $n) { nodes { ...Q } } }
       fragment Q on Actor { quotes(first: $n) { nodes { speaker { ...R } } } }
