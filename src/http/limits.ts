@@ -12,7 +12,8 @@
  *      skipped when one of these fails.
  *   4. Before execution: variables, page sizes, `nodes(ids:)` length and the cost (see cost.ts),
  *      with the request's variables.
- *   5. Execution: a time limit that stops the executor between two fields.
+ *   5. Execution: a time limit that stops the executor between two fields; heavy operations take
+ *      turns, so that cheap requests are answered while they run.
  * Every refusal has a stable `extensions.code` (src/errors.ts) and a 4xx status for clients that
  * accept `application/graphql-response+json`.
  */
@@ -133,10 +134,37 @@ function useValidationLimits(limits: Limits): Plugin {
   };
 }
 
-/** Variables, page sizes, `nodes(ids:)` and the cost, with this request's variables, before execution. */
-function usePreExecutionLimits(maxCost: number): Plugin {
+/** Operations estimated to cost at least this much take turns to execute (see below). */
+export const HEAVY_COST = 10_000;
+
+/**
+ * Checks variables, page sizes, `nodes(ids:)` and the cost with this request's variables, then
+ * runs the operation under the time limit.
+ *
+ * Time limit: yoga's executor asks its abort signal before resolving every field
+ * (`throwIfAborted`). Our resolvers never wait, so a whole execution is one synchronous run in
+ * which no timer can fire: the signal therefore reads the clock itself each time it is asked (a
+ * timer still aborts it for resolvers that would wait). An operation out of time answers
+ * `EXECUTION_TIMEOUT` with 503.
+ *
+ * Turns: an execution holds the only thread until it ends, so fifty heavy queries arriving
+ * together would each run to the end before a cheap request, read meanwhile, got its turn. Heavy
+ * operations therefore execute one after another with a turn of the event loop between them, in
+ * which cheap requests (and `/health`) are read and answered. The time limit counts from when an
+ * operation is ready to execute, waiting included, so a backlog is shed with 503s rather than
+ * growing without bound.
+ */
+function useExecutionLimits(maxCost: number, timeoutMs: number): Plugin {
+  let turns: Promise<void> = Promise.resolve();
+  const takeTurn = (): { ready: Promise<void>; done: () => void } => {
+    let done!: () => void;
+    const previous = turns;
+    turns = new Promise<void>((resolve) => (done = resolve));
+    return { ready: previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))), done };
+  };
+
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       // Variables that do not coerce: the executor would say so without a code.
       const operation = getOperationAST(args.document, args.operationName);
       const coerced = operation && getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 10 });
@@ -157,23 +185,13 @@ function usePreExecutionLimits(maxCost: number): Plugin {
           errors.push(rejection(ErrorCode.BAD_USER_INPUT, `\`ids\` of \`${path}\` may hold at most ${MAX_NODES} ids (got ${length}).`, { argumentName: 'ids', limit: MAX_NODES }));
       if (!errors.length && report.cost > maxCost)
         errors.push(rejection(ErrorCode.QUERY_TOO_COSTLY, `The query's estimated cost is ${report.cost}, over the limit of ${maxCost}: ask for smaller pages (\`first\`/\`last\`), fewer nested lists, or split the query.`, { cost: report.cost, limit: maxCost }));
-      if (errors.length) setResultAndStopExecution({ errors });
-    },
-  };
-}
+      if (errors.length) {
+        setResultAndStopExecution({ errors });
+        return;
+      }
 
-/**
- * Stops an execution that runs past `timeoutMs` and answers `EXECUTION_TIMEOUT` with 503.
- *
- * yoga's executor asks its abort signal before resolving every field (`throwIfAborted`). Our
- * resolvers never wait, so a whole execution is one synchronous run in which no timer can fire:
- * the signal therefore reads the clock itself each time it is asked. A timer still aborts it for
- * resolvers that would wait.
- */
-function useExecutionTimeout(timeoutMs: number): Plugin {
-  return {
-    onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn(async (args: ExecutionArgs) => {
+      const heavy = report.cost >= HEAVY_COST;
+      setExecuteFn(async (executionArgs: ExecutionArgs) => {
         const timeout = new GraphQLError(`The query ran for more than ${timeoutMs} ms and was stopped: ask for less, or try again later.`, {
           extensions: { code: ErrorCode.EXECUTION_TIMEOUT, limit: timeoutMs, http: { status: 503 } },
         });
@@ -185,13 +203,16 @@ function useExecutionTimeout(timeoutMs: number): Plugin {
           AbortSignal.prototype.throwIfAborted.call(signal);
         };
         const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+        const turn = heavy ? takeTurn() : undefined;
         try {
-          return await (executeFn({ ...args, signal } as ExecutionArgs) as Promise<ExecutionResult> | ExecutionResult);
+          await turn?.ready;
+          return await (executeFn({ ...executionArgs, signal } as ExecutionArgs) as Promise<ExecutionResult> | ExecutionResult);
         } catch (error) {
           if (error === timeout) return { errors: [timeout] };
           throw error;
         } finally {
           clearTimeout(timer);
+          turn?.done();
         }
       });
     },
@@ -244,8 +265,7 @@ export function useLimits(overrides: Partial<Limits> = {}): LimitsSetup {
       useHttpRefusals(),
       useTokenLimit(limits.maxTokens),
       useValidationLimits(limits),
-      usePreExecutionLimits(limits.maxCost),
-      useExecutionTimeout(limits.executionTimeoutMs),
+      useExecutionLimits(limits.maxCost, limits.executionTimeoutMs),
     ],
   };
 }

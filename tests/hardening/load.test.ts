@@ -1,0 +1,89 @@
+/**
+ * Liveness under load: while 50 maximum-cost queries run at once against the real entry point
+ * (a child process, one worker, on 127.0.0.1), `/health` and a small query still answer promptly,
+ * every heavy query completes or is cut by the execution time limit, and the process stays up.
+ * Bounds are loose (orders of magnitude), for a 2-core machine that also runs the client.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxCostQuery } from '../../scripts/load-queries.js';
+import { ErrorCode } from '../../src/errors.js';
+import { defaultLimits } from '../../src/http/limits.js';
+import { GRAPHQL_RESPONSE, post, send } from '../helpers/http.js';
+import { startChildServer } from '../helpers/server.js';
+
+let server: Awaited<ReturnType<typeof startChildServer>>;
+
+/**
+ * Posts a heavy query and says how it ended: `completed`, or the status and codes. A complete
+ * answer (about 0.5 MB) is not parsed: this process is the client of fifty of them at once, on
+ * the same two cores as the server.
+ */
+async function outcome(url: string, query: string): Promise<string> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE }, body: JSON.stringify({ query }) });
+  const text = await res.text();
+  if (res.status === 200 && text.startsWith('{"data":') && !text.includes('"errors":')) return 'completed';
+  const codes = ((JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map((e) => e.extensions?.code);
+  return `${res.status} ${codes.join(',')}`;
+}
+
+beforeAll(async () => {
+  server = await startChildServer();
+  // Let start-up work (GraphiQL's assets are prepared once serving begins) finish first.
+  await send(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+}, 60_000);
+
+afterAll(async () => {
+  server.child.kill('SIGTERM');
+  await server.exited;
+});
+
+describe('under load', () => {
+  it('50 concurrent maximum-cost queries: /health and a small query answer promptly, every heavy one completes or times out', async () => {
+    const heavy = maxCostQuery();
+    expect(heavy.cost).toBeGreaterThan(defaultLimits.maxCost * 0.9);
+    expect(heavy.cost).toBeLessThanOrEqual(defaultLimits.maxCost);
+    const url = `${server.url}/graphql`;
+
+    // One alone, for scale.
+    const single = await post(url, { query: heavy.query });
+    expect(single.status).toBe(200);
+    expect(single.json.errors).toBeUndefined();
+
+    const started = performance.now();
+    const load = Array.from({ length: 50 }, () => outcome(url, heavy.query));
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the heavy queries are in
+    const [health, small] = await Promise.all([send(`${server.url}/health`), post(url, { query: '{ actor(slug: "vladimir-putin") { slug } }' })]);
+    const outcomes = await Promise.all(load);
+    const loadMs = performance.now() - started;
+
+    expect(health.status).toBe(200);
+    expect(small.json).toEqual({ data: { actor: { slug: 'vladimir-putin' } } });
+    // Promptly: between two heavy executions, not after all fifty (which take seconds here).
+    expect(health.ms).toBeLessThan(Math.min(2_000, loadMs * 0.6));
+    expect(small.ms).toBeLessThan(Math.min(2_000, loadMs * 0.6));
+
+    for (const o of outcomes) expect(['completed', `503 ${ErrorCode.EXECUTION_TIMEOUT}`]).toContain(o);
+    expect(outcomes.filter((o) => o === 'completed').length).toBeGreaterThan(0);
+    expect(loadMs).toBeLessThan(30_000);
+
+    // Still up, still answering.
+    expect(server.child.exitCode).toBeNull();
+    expect((await post(url, { query: '{ __typename }' })).json).toEqual({ data: { __typename: 'Query' } });
+  }, 60_000);
+
+  it('with a short time limit, heavy queries are cut with 503 EXECUTION_TIMEOUT and the service carries on', async () => {
+    const hasty = await startChildServer({ EXECUTION_TIMEOUT_MS: '5' });
+    try {
+      const url = `${hasty.url}/graphql`;
+      const query = maxCostQuery().query;
+      const outcomes = await Promise.all(Array.from({ length: 20 }, () => outcome(url, query)));
+      expect(outcomes.filter((o) => o === `503 ${ErrorCode.EXECUTION_TIMEOUT}`).length).toBeGreaterThan(10);
+      for (const o of outcomes) expect(['completed', `503 ${ErrorCode.EXECUTION_TIMEOUT}`]).toContain(o);
+      expect((await post(url, { query: '{ __typename }' })).status).toBe(200);
+      expect(hasty.child.exitCode).toBeNull();
+    } finally {
+      hasty.child.kill('SIGTERM');
+      await hasty.exited;
+    }
+  }, 60_000);
+});
