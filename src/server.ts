@@ -5,7 +5,7 @@
  * port; the service is stateless, so any worker can answer any request.
  */
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createApp, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
@@ -45,12 +45,22 @@ function serve(config: Config): void {
     setImmediate(() => void loadBundle(GRAPHQL_ENDPOINT));
   });
 
+  // Responses still to be written, so that a shutdown can tell their clients not to reuse the
+  // connection: otherwise each kept-alive connection holds the process for its idle timeout.
+  const unanswered = new Set<ServerResponse>();
   let stopping = false;
+  server.on('request', (_request, response: ServerResponse) => {
+    if (stopping) response.setHeader('connection', 'close');
+    unanswered.add(response);
+    response.on('finish', () => unanswered.delete(response));
+    response.on('close', () => unanswered.delete(response));
+  });
   const stop = () => {
     if (stopping) return;
     stopping = true;
     server.close(() => process.exit(0));
     server.closeIdleConnections();
+    for (const response of unanswered) if (!response.headersSent) response.setHeader('connection', 'close');
     setTimeout(() => {
       console.error(`requests still running after ${SHUTDOWN_GRACE_MS} ms: exiting anyway`);
       process.exit(1);
