@@ -2,28 +2,51 @@
  * Liveness under load: while 50 maximum-cost queries run at once against the real entry point
  * (a child process, one worker, on 127.0.0.1), `/health` and a small query still answer promptly,
  * every heavy query completes or is cut by the execution time limit, and the process stays up.
- * Bounds are loose (orders of magnitude), for a 2-core machine that also runs the client.
+ * Bounds are loose (orders of magnitude), for a 2-core machine that also runs the clients.
  */
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxCostQuery } from '../../scripts/load-queries.js';
 import { ErrorCode } from '../../src/errors.js';
 import { defaultLimits } from '../../src/http/limits.js';
-import { GRAPHQL_RESPONSE, post, send } from '../helpers/http.js';
+import { GRAPHQL_RESPONSE, post, raw, send } from '../helpers/http.js';
 import { startChildServer } from '../helpers/server.js';
 
 let server: Awaited<ReturnType<typeof startChildServer>>;
 
 /**
- * Posts a heavy query and says how it ended: `completed`, or the status and codes. A complete
- * answer (about 0.5 MB) is not parsed: this process is the client of fifty of them at once, on
- * the same two cores as the server.
+ * Fires `count` POSTs of `query` at once from a process of its own (so that reading fifty answers
+ * of half a megabyte does not slow this process's probes), and resolves with how each ended:
+ * `completed`, or its status and codes. `started` resolves once every request is on its way.
  */
-async function outcome(url: string, query: string): Promise<string> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE }, body: JSON.stringify({ query }) });
-  const text = await res.text();
-  if (res.status === 200 && text.startsWith('{"data":') && !text.includes('"errors":')) return 'completed';
-  const codes = ((JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map((e) => e.extensions?.code);
-  return `${res.status} ${codes.join(',')}`;
+function loadFrom(url: string, query: string, count: number): { started: Promise<void>; outcomes: Promise<string[]> } {
+  const script = `
+    const body = JSON.stringify({ query: require('node:fs').readFileSync(0, 'utf8') });
+    const one = async () => {
+      const res = await fetch(${JSON.stringify(url)}, { method: 'POST', headers: { 'content-type': 'application/json', accept: '${GRAPHQL_RESPONSE}' }, body });
+      const text = await res.text();
+      if (res.status === 200 && text.startsWith('{"data":') && !text.includes('"errors":')) return 'completed';
+      return res.status + ' ' + (JSON.parse(text).errors ?? []).map((e) => e.extensions?.code).join(',');
+    };
+    const all = Promise.all(Array.from({ length: ${count} }, () => one().catch((e) => 'failed ' + e.message)));
+    console.log('started');
+    all.then((outcomes) => console.log(JSON.stringify(outcomes)));
+  `;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin.end(query);
+  let out = '';
+  let onStart!: () => void;
+  const started = new Promise<void>((resolve) => (onStart = resolve));
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.includes('started')) onStart();
+  });
+  const outcomes = new Promise<string[]>((resolve, reject) => child.on('exit', (code) => {
+    const line = out.split('\n').find((l) => l.startsWith('['));
+    if (code === 0 && line) resolve(JSON.parse(line) as string[]);
+    else reject(new Error(`the load generator exited with ${code}: ${out}`));
+  }));
+  return { started, outcomes };
 }
 
 beforeAll(async () => {
@@ -50,10 +73,15 @@ describe('under load', () => {
     expect(single.json.errors).toBeUndefined();
 
     const started = performance.now();
-    const load = Array.from({ length: 50 }, () => outcome(url, heavy.query));
+    const load = loadFrom(url, heavy.query, 50);
+    await load.started;
     await new Promise((resolve) => setTimeout(resolve, 100)); // the heavy queries are in
-    const [health, small] = await Promise.all([send(`${server.url}/health`), post(url, { query: '{ actor(slug: "vladimir-putin") { slug } }' })]);
-    const outcomes = await Promise.all(load);
+    const headers = { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE };
+    const [health, small] = await Promise.all([
+      raw(`${server.url}/health`, { method: 'GET' }),
+      raw(url, { headers, body: JSON.stringify({ query: '{ actor(slug: "vladimir-putin") { slug } }' }) }),
+    ]);
+    const outcomes = await load.outcomes;
     const loadMs = performance.now() - started;
 
     expect(health.status).toBe(200);
@@ -75,8 +103,7 @@ describe('under load', () => {
     const hasty = await startChildServer({ EXECUTION_TIMEOUT_MS: '5' });
     try {
       const url = `${hasty.url}/graphql`;
-      const query = maxCostQuery().query;
-      const outcomes = await Promise.all(Array.from({ length: 20 }, () => outcome(url, query)));
+      const outcomes = await loadFrom(url, maxCostQuery().query, 20).outcomes;
       expect(outcomes.filter((o) => o === `503 ${ErrorCode.EXECUTION_TIMEOUT}`).length).toBeGreaterThan(10);
       for (const o of outcomes) expect(['completed', `503 ${ErrorCode.EXECUTION_TIMEOUT}`]).toContain(o);
       expect((await post(url, { query: '{ __typename }' })).status).toBe(200);
