@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Tests that measure latency under load: they run last, one file at a time, on a quiet machine. */
+const timed = ['tests/hardening/load.test.ts', 'tests/hardening/shutdown.test.ts'];
 
 export default defineConfig({
   resolve: {
@@ -8,7 +11,10 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'akhbar', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...timed], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'timed', include: timed, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -2,6 +2,7 @@
  * `createApp(options)`: the Akhbar yoga app, ready to be mounted on any HTTP server or called
  * in-process with `app.fetch(...)`. It listens on nothing; `server.ts` does that.
  */
+import type { RequestListener } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, negotiateLanguage } from './context.js';
@@ -11,8 +12,8 @@ import { useCors } from './http/cors.js';
 import { useExplorer } from './http/explorer.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
 import { loadPersistedDocuments, usePersistedDocuments } from './http/persisted-documents.js';
+import { type Limits, useLimits } from './http/limits.js';
 import { createCachedListener } from './http/response-cache.js';
-import type { RequestListener } from 'node:http';
 import { schema } from './schema/index.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -28,13 +29,17 @@ export interface AppOptions {
   explorerDir?: string;
   /** The schema to serve: the plain schema when absent; `subgraphSchema` (src/subgraph) for a federation subgraph. */
   schema?: GraphQLSchema;
+  /** Query and request limits; the defaults of `src/http/limits.ts` where not given. */
+  limits?: Partial<Limits>;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 export function createApp(options: AppOptions = {}): App {
   const dataset = options.dataset ?? loadDataset();
+  const limits = useLimits(options.limits);
   return createYoga<Record<string, unknown>, Context>({
+    ...limits.options,
     schema: options.schema ?? schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
@@ -47,6 +52,7 @@ export function createApp(options: AppOptions = {}): App {
     plugins: [
       usePersistedDocuments(loadPersistedDocuments()),
       useCors(options.corsOrigins),
+      ...limits.plugins,
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
       useExplorer(options.explorerDir),
       {

@@ -2,7 +2,7 @@
  * The one SchemaBuilder of the project: plugins, scalars and the context type. It defines no
  * types; each type lives in its own file under `src/schema/`.
  */
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { completeValue, RootFieldBuilder } from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -67,6 +67,33 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: { description: 'The records of this page, without cursors.' },
   },
 });
+
+/**
+ * Every `id` field is resolved synchronously. The relay plugin wraps it in an `async` resolver,
+ * so each `id` is a promise; and yoga's executor (@graphql-tools/executor 2.1, like graphql-js 16
+ * before graphql/graphql-js#4643) drops the promises of a list's earlier items when a later item
+ * fails synchronously on a non-null field. Their rejections then reach no handler, and an
+ * unhandled rejection ends a Node process: one query with a bad cursor under a list of records
+ * with ids took the server down (found by tests/hardening/fuzz.test.ts). Records are in memory,
+ * so nothing here needs to wait: encode the id right away.
+ */
+type GlobalIDFieldOptions = { resolve: (...args: unknown[]) => unknown; [option: string]: unknown };
+type FieldBuilderWithGlobalID = {
+  globalID(this: FieldBuilderWithGlobalID, options: GlobalIDFieldOptions): unknown;
+  field(options: Record<string, unknown>): unknown;
+  builder: { configStore: { getTypeConfig(ref: unknown): { name: string } } };
+};
+(RootFieldBuilder.prototype as unknown as FieldBuilderWithGlobalID).globalID = function globalID({ resolve, ...options }) {
+  return this.field({
+    ...options,
+    type: 'ID',
+    resolve: (...args: unknown[]) => completeValue(resolve(...args), (result) => {
+      if (!result || typeof result !== 'object') return result;
+      const { type, id } = result as { type: unknown; id: unknown };
+      return encodeGlobalID(this.builder.configStore.getTypeConfig(type).name, String(id));
+    }),
+  });
+};
 
 // graphql-scalars turns a Date input into a JS Date at midnight UTC; the API compares ISO date
 // strings (as the `Input: string` above says), so keep the validated string itself.

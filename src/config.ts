@@ -4,8 +4,12 @@
  */
 import { cpus } from 'node:os';
 import { z } from 'zod';
+import type { Limits } from './http/limits.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
+
+/** An optional whole number within bounds; absent means the default of src/http/limits.ts. */
+const limit = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
 
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -17,6 +21,14 @@ const schema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** `plain` (the default): the API for clients; `subgraph`: the Apollo Federation v2 subgraph, for a gateway. */
   SCHEMA: z.enum(['plain', 'subgraph']).default('plain'),
+  // Query and request limits (src/http/limits.ts has the defaults, README the table).
+  MAX_QUERY_DEPTH: limit(1, 100),
+  MAX_QUERY_ALIASES: limit(0, 1_000),
+  MAX_QUERY_DIRECTIVES: limit(0, 1_000),
+  MAX_QUERY_TOKENS: limit(10, 100_000),
+  MAX_QUERY_COST: limit(1, 100_000_000),
+  MAX_BODY_BYTES: limit(1_024, 100 * 1024 * 1024),
+  EXECUTION_TIMEOUT_MS: limit(1, 600_000),
 });
 
 export interface Config {
@@ -26,6 +38,8 @@ export interface Config {
   corsOrigins: '*' | string[];
   workers: number;
   schema: 'plain' | 'subgraph';
+  /** The limits set in the environment; the others keep their defaults. */
+  limits: Partial<Limits>;
 }
 
 /** Reads the configuration from `env`; throws an Error listing every invalid variable. */
@@ -44,5 +58,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: origins.includes('*') || origins.length === 0 ? '*' : origins,
     workers: c.WORKERS ?? (c.NODE_ENV === 'production' ? cpus().length : 1),
     schema: c.SCHEMA,
+    limits: {
+      maxDepth: c.MAX_QUERY_DEPTH,
+      maxAliases: c.MAX_QUERY_ALIASES,
+      maxDirectives: c.MAX_QUERY_DIRECTIVES,
+      maxTokens: c.MAX_QUERY_TOKENS,
+      maxCost: c.MAX_QUERY_COST,
+      maxBodyBytes: c.MAX_BODY_BYTES,
+      executionTimeoutMs: c.EXECUTION_TIMEOUT_MS,
+    },
   };
 }

@@ -6,17 +6,37 @@
  * the Apollo Federation subgraph (src/subgraph) instead of the plain schema, for a gateway.
  */
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
 import { createRequestListener, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
 import { loadBundle } from './http/graphiql.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/**
+ * Execution errors that reach no handler stay in the log instead of ending the process. The
+ * executor can leave the promise of a list item unobserved when a sibling fails (see the note on
+ * `globalID` in builder.ts): the request has been answered, only its leftovers reject. Anything
+ * else unhandled is a real bug and still ends the process (and cluster starts a new worker).
+ */
+function survivingOrphanedExecutionErrors(): void {
+  process.on('unhandledRejection', (reason) => {
+    if (reason instanceof GraphQLError && reason.path) {
+      console.error(`an execution error at ${reason.path.join('.')} reached no handler (its request was answered): ${reason.message}`);
+      return;
+    }
+    throw reason;
+  });
+}
+
 async function serve(config: Config): Promise<void> {
+  survivingOrphanedExecutionErrors();
   // The subgraph module is loaded only when asked for: the plain service never builds it.
   const schema = config.schema === 'subgraph' ? (await import('./subgraph/index.js')).subgraphSchema : undefined;
-  const server = createServer(createRequestListener({ development: config.development, corsOrigins: config.corsOrigins, schema }));
+  const server = createServer(createRequestListener({
+    development: config.development, corsOrigins: config.corsOrigins, limits: config.limits, schema,
+  }));
 
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -30,12 +50,22 @@ async function serve(config: Config): Promise<void> {
     setImmediate(() => void loadBundle(GRAPHQL_ENDPOINT));
   });
 
+  // Responses still to be written, so that a shutdown can tell their clients not to reuse the
+  // connection: otherwise each kept-alive connection holds the process for its idle timeout.
+  const unanswered = new Set<ServerResponse>();
   let stopping = false;
+  server.on('request', (_request, response: ServerResponse) => {
+    if (stopping) response.setHeader('connection', 'close');
+    unanswered.add(response);
+    response.on('finish', () => unanswered.delete(response));
+    response.on('close', () => unanswered.delete(response));
+  });
   const stop = () => {
     if (stopping) return;
     stopping = true;
     server.close(() => process.exit(0));
     server.closeIdleConnections();
+    for (const response of unanswered) if (!response.headersSent) response.setHeader('connection', 'close');
     setTimeout(() => {
       console.error(`requests still running after ${SHUTDOWN_GRACE_MS} ms: exiting anyway`);
       process.exit(1);

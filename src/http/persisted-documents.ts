@@ -47,11 +47,11 @@ export function usePersistedDocuments(store: ReadonlyMap<string, string>): Plugi
     customErrors: {
       notFound: {
         message: 'No persisted document has this id: send the `query` text, or a `documentId` ("sha256:" and the SHA-256 of an operation in schema/operations).',
-        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
       },
       keyNotFound: {
         message: 'The request has neither a `query` nor a `documentId`: send one of them.',
-        extensions: { code: 'BAD_REQUEST' },
+        extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
       },
     },
   });
