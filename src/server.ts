@@ -60,10 +60,12 @@ async function serve(config: Config): Promise<void> {
     response.on('finish', () => unanswered.delete(response));
     response.on('close', () => unanswered.delete(response));
   });
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     server.close(() => process.exit(0));
+    // A worker's primary has said it already.
+    if (cluster.isPrimary) console.log(`${signal} received: finishing in-flight requests, then exiting`);
     server.closeIdleConnections();
     for (const response of unanswered) if (!response.headersSent) response.setHeader('connection', 'close');
     setTimeout(() => {
@@ -71,8 +73,8 @@ async function serve(config: Config): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 function supervise(config: Config): void {
@@ -101,14 +103,7 @@ function supervise(config: Config): void {
 try {
   const config = readConfig();
   if (cluster.isPrimary && config.workers > 1) supervise(config);
-  else {
-    if (cluster.isPrimary) {
-      const announce = (signal: string) => console.log(`${signal} received: finishing in-flight requests, then exiting`);
-      process.once('SIGTERM', () => announce('SIGTERM'));
-      process.once('SIGINT', () => announce('SIGINT'));
-    }
-    await serve(config);
-  }
+  else await serve(config);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
