@@ -8,12 +8,14 @@ import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { createApp, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
+import { loadDataset } from './data/load.js';
 import { loadBundle } from './http/graphiql.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 function serve(config: Config): void {
-  const app = createApp({ development: config.development, corsOrigins: config.corsOrigins });
+  const dataset = loadDataset(config.dataDir);
+  const app = createApp({ dataset, development: config.development, corsOrigins: config.corsOrigins });
   const server = createServer(app);
 
   server.listen(config.port, config.host, () => {
