@@ -38,9 +38,9 @@ const { values: flags } = parseArgs({
 const quick = flags.quick;
 const settings = {
   rounds: Number(flags.rounds ?? (quick ? 1 : 5)),
-  duration: Number(flags.duration ?? (quick ? 0.5 : 2)),
+  duration: Number(flags.duration ?? (quick ? 0.5 : 1.5)),
   warmup: quick ? 0.2 : 0.5,
-  latencyDuration: quick ? 0.5 : 2,
+  latencyDuration: quick ? 0.5 : 1.5,
   connections: 50,
   yogaRounds: quick ? 1 : 5,
   workerRounds: quick ? 1 : 3,
@@ -49,7 +49,10 @@ const settings = {
   /** Other CPU activity (beyond the server and this load generator) that makes a round noisy, in cores. */
   noiseLimit: 0.15,
   retries: 1,
+  /** Retries in the whole run at most, so that a busy machine cannot make the run take hours. */
+  retryBudget: 30,
 };
+let retriesLeft = settings.retryBudget;
 const SERVER_CPU = '0';
 const LOADGEN_CPU = '1';
 const began = performance.now();
@@ -127,8 +130,9 @@ async function measure(server: Server, scenario: Scenario, duration = settings.d
       rps: total / elapsed, cpuUsPerReq: (serverTicks * TICK_US) / Math.max(1, total), other, retries,
       non2xx: result.non2xx, errors: result.errors + result.timeouts,
     };
-    if (other <= settings.noiseLimit || retries >= settings.retries) return m;
+    if (other <= settings.noiseLimit || retries >= settings.retries || retriesLeft <= 0) return m;
     retries++;
+    retriesLeft--;
     log(`  noisy (${other.toFixed(2)} cores of other activity): ${server.name}/${scenario.name} again`);
   }
 }
@@ -409,7 +413,7 @@ function report(main: Awaited<ReturnType<typeof sideBySide>>, yoga: Map<string, 
   out('- Before any load, every server\'s answer to every scenario is compared with Akhbar\'s: deep-equal JSON (for the invalid query, the same error messages; the envelopes differ), the same bytes for GraphiQL.');
   out(`- ${settings.rounds} interleaved rounds; in each round every scenario runs on every server, the servers' order rotating from round to round; each run is a ${settings.warmup} s warm-up and ${settings.duration} s of closed-loop load with ${settings.connections} connections. req/s and CPU figures are medians over rounds; "÷ bare" ratios are taken within each round (paired) and their median reported.`);
   out('- Server CPU per request: the server process tree\'s utime + stime from `/proc/<pid>/stat` over the measured window, divided by the requests answered (10 ms tick resolution: ±1 % at these durations).');
-  out(`- Noise: CPU used during a run by anything other than the server and the load generator (from \`/proc/stat\`) above ${settings.noiseLimit} of a core marks the run noisy; it is retried up to ${settings.retries} times. "spread" is (max − min) ÷ median of req/s over rounds.`);
+  out(`- Noise: CPU used during a run by anything other than the server and the load generator (from \`/proc/stat\`) above ${settings.noiseLimit} of a core marks the run noisy; it is retried up to ${settings.retries} time(s), at most ${settings.retryBudget} retries in the whole run (${settings.retryBudget - retriesLeft} used in this one). "other CPU" is the median of that figure: above ${settings.noiseLimit}, the machine was busy with other work and req/s and latencies understate; CPU µs per request is the steadier figure then. "spread" is (max − min) ÷ median of req/s over rounds.`);
   out(`- Latency: a separate open-loop run (autocannon \`overallRate\`) at half of each server's measured req/s, ${settings.latencyDuration} s, ${settings.connections} connections.`);
   out();
   out('## Side by side');
