@@ -4,7 +4,7 @@
  * yoga 5.3.0 against the current yoga, two workers, and the dataset at 1, 100 and 10,000
  * articles. Writes BENCHMARKS.md. Linux only (/proc, taskset). See BENCHMARKS.md for the method.
  *
- *   npm run bench                      # the full run (about 7 minutes on 2 cores)
+ *   npm run bench                      # the full run (10.5 min on a busy 2-core machine)
  *   npm run bench -- --quick           # a short smoke run (about a minute), figures not for keeps
  *   npm run bench -- --profile [--scenario article-page] [--duration 10]
  *                                      # a CPU profile (.cpuprofile) of the app under load
