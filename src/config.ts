@@ -2,7 +2,9 @@
  * Configuration: environment variables, each with a documented default, read and validated in
  * this one module at start-up. A bad value stops the process with a message naming the variable.
  */
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Limits } from './http/limits.js';
 
@@ -29,6 +31,10 @@ const schema = z.object({
   MAX_QUERY_COST: limit(1, 100_000_000),
   MAX_BODY_BYTES: limit(1_024, 100 * 1024 * 1024),
   EXECUTION_TIMEOUT_MS: limit(1, 600_000),
+  /** The dataset folder to serve (the shipped `data/` when unset); it must exist. */
+  AKHBAR_DATA_DIR: z.string().min(1)
+    .refine((dir) => existsSync(join(dir, 'manifest.json')), 'must be a dataset folder (one holding manifest.json)')
+    .optional(),
 });
 
 export interface Config {
@@ -40,6 +46,8 @@ export interface Config {
   schema: 'plain' | 'subgraph';
   /** The limits set in the environment; the others keep their defaults. */
   limits: Partial<Limits>;
+  /** The dataset folder; `undefined` for the shipped `data/`. */
+  dataDir: string | undefined;
 }
 
 /** Reads the configuration from `env`; throws an Error listing every invalid variable. */
@@ -67,5 +75,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: c.MAX_BODY_BYTES,
       executionTimeoutMs: c.EXECUTION_TIMEOUT_MS,
     },
+    dataDir: c.AKHBAR_DATA_DIR === undefined ? undefined : resolve(c.AKHBAR_DATA_DIR),
   };
 }

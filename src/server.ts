@@ -10,6 +10,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createRequestListener, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
+import { loadDataset } from './data/load.js';
 import { loadBundle } from './http/graphiql.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -34,8 +35,9 @@ async function serve(config: Config): Promise<void> {
   survivingOrphanedExecutionErrors();
   // The subgraph module is loaded only when asked for: the plain service never builds it.
   const schema = config.schema === 'subgraph' ? (await import('./subgraph/index.js')).subgraphSchema : undefined;
+  const dataset = loadDataset(config.dataDir);
   const server = createServer(createRequestListener({
-    development: config.development, corsOrigins: config.corsOrigins, limits: config.limits, schema,
+    dataset, development: config.development, corsOrigins: config.corsOrigins, limits: config.limits, schema,
   }));
 
   server.listen(config.port, config.host, () => {

@@ -109,4 +109,16 @@ describe('the entry point', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/PORT/);
   });
+
+  it('refuses a data folder that is not a dataset, naming AKHBAR_DATA_DIR', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'server.ts')], {
+      env: { ...process.env, PORT: '0', WORKERS: '1', AKHBAR_DATA_DIR: join(projectRoot, 'src') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(1);
+    expect(err).toMatch(/AKHBAR_DATA_DIR/);
+  });
 });

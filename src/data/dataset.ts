@@ -114,11 +114,27 @@ export function listOf<T>(map: ReadonlyMap<string, readonly T[]>, key: string): 
   return map.get(key) ?? [];
 }
 
+/**
+ * Lists by key, without repeats. A shared actor collects one entry per article that involves it,
+ * so a long list checks for a repeat with a set: with a list scan, loading grew with the square
+ * of the number of articles. Short lists (most of them) keep the scan and no set.
+ */
 class MultiMap<T> extends Map<string, T[]> {
+  static readonly SCAN_LIMIT = 16;
+  readonly #seen = new Map<string, Set<T>>();
   add(key: string, value: T): void {
-    const list = this.get(key);
-    if (list === undefined) this.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
+    let list = this.get(key);
+    if (list === undefined) this.set(key, (list = []));
+    if (list.length < MultiMap.SCAN_LIMIT) {
+      if (!list.includes(value)) list.push(value);
+      return;
+    }
+    let seen = this.#seen.get(key);
+    if (seen === undefined) this.#seen.set(key, (seen = new Set(list)));
+    if (!seen.has(value)) {
+      seen.add(value);
+      list.push(value);
+    }
   }
 }
 
@@ -259,8 +275,13 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
   for (const list of annotationsOfParagraph.values())
     list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 
+  // Each article's timeline sees only the relations from its own events (one between two
+  // articles places neither within its article), so building them all is linear, not articles × relations.
+  const relationsOfArticle = new MultiMap<EventRelationRecord>();
+  for (const r of t.eventRelations) relationsOfArticle.add(events.ref(r.fromEventId).articleId, r);
   const timelineOfArticle = new Map<string, readonly TimelineEntry[]>();
-  for (const a of t.articles) timelineOfArticle.set(a.id, buildTimeline(eventsOfArticle.get(a.id) ?? [], t.eventRelations));
+  for (const a of t.articles)
+    timelineOfArticle.set(a.id, buildTimeline(eventsOfArticle.get(a.id) ?? [], relationsOfArticle.get(a.id) ?? []));
   const chronology = new Map(buildTimeline(t.events, t.eventRelations).map((e) => [e.event.id, e]));
 
   const searchIndex = buildSearchIndex([

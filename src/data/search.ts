@@ -94,11 +94,14 @@ export function wordForms(word: string): string[] {
   return forms;
 }
 
-/** The words of a text with their positions in it (UTF-16 code units, end exclusive). */
-export function tokenize(text: string): { word: string; start: number; end: number }[] {
+/**
+ * The words of a text with their positions in it (UTF-16 code units, end exclusive), each folded
+ * by `normalize` (normalizeWord, or a memoised one while indexing).
+ */
+export function tokenize(text: string, normalize: (word: string) => string = normalizeWord): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{M}\p{N}\u0640]+/gu)) {
-    const word = normalizeWord(m[0]);
+    const word = normalize(m[0]);
     if (word) out.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -156,16 +159,27 @@ const SNIPPET_LENGTH = 140;
 /** Builds the inverted index over `items`. */
 export function buildSearchIndex(items: readonly Searchable[], paragraphText: (id: string) => string | undefined): SearchIndex {
   const docs: Doc[] = items.map((subject) => ({ subject, fields: fieldsOf(subject, paragraphText) }));
-  const postings = new Map<string, Posting[]>();
+  // Postings packed five numbers each (doc, field, start, end, exact: 0 or 1) in one array per
+  // word form: 10,000 articles make millions of postings, and an object each cost seconds of
+  // start-up and of garbage collection.
+  const STRIDE = 5;
+  const postings = new Map<string, number[]>();
+  // A corpus repeats its words: fold each distinct word and work out its forms once.
+  const normalized = new Map<string, string>();
+  const normalize = (word: string) => normalized.get(word) ?? normalized.set(word, normalizeWord(word)).get(word)!;
+  const forms = new Map<string, string[]>();
+  const formsOf = (word: string) => forms.get(word) ?? forms.set(word, wordForms(word)).get(word)!;
   docs.forEach((d, doc) =>
     d.fields.forEach((f, field) => {
-      for (const tok of tokenize(f.text))
-        wordForms(tok.word).forEach((form, i) => {
+      for (const tok of tokenize(f.text, normalize))
+        formsOf(tok.word).forEach((form, i) => {
           const list = postings.get(form) ?? postings.set(form, []).get(form)!;
-          list.push({ doc, field, start: tok.start, end: tok.end, exact: i === 0 });
+          list.push(doc, field, tok.start, tok.end, i === 0 ? 1 : 0);
         });
     }),
   );
+  normalized.clear();
+  forms.clear();
   const docCount = docs.length;
 
   const queryWords = (query: string) => [...new Set(tokenize(query).map((t) => t.word))];
@@ -182,12 +196,13 @@ export function buildSearchIndex(items: readonly Searchable[], paragraphText: (i
         const forms = wordForms(word);
         const perDoc = new Map<number, Posting[]>();
         for (const [i, form] of forms.entries())
-          for (const p of postings.get(form) ?? []) {
-            if (kinds && !kinds.has(docs[p.doc]!.subject.kind)) continue;
+          for (let j = 0, packed = postings.get(form) ?? []; j < packed.length; j += STRIDE) {
+            const doc = packed[j]!;
+            if (kinds && !kinds.has(docs[doc]!.subject.kind)) continue;
             // An exact match is the query word's own form meeting a document word's own form.
-            const exact = i === 0 && p.exact;
-            const list = perDoc.get(p.doc) ?? perDoc.set(p.doc, []).get(p.doc)!;
-            list.push(exact ? p : { ...p, exact: false });
+            const p: Posting = { doc, field: packed[j + 1]!, start: packed[j + 2]!, end: packed[j + 3]!, exact: i === 0 && packed[j + 4] === 1 };
+            const list = perDoc.get(doc) ?? perDoc.set(doc, []).get(doc)!;
+            list.push(p);
           }
         const idf = Math.log(1 + docCount / (1 + perDoc.size));
         const next = new Map<number, Posting[]>();
@@ -199,49 +214,59 @@ export function buildSearchIndex(items: readonly Searchable[], paragraphText: (i
         }
         matched = next;
       }
+      // Ranking needs only the scores; a hit's snippet, highlights and span are worked out when a
+      // resolver first reads them, so a query costs its matches' postings, not a snippet per match.
       const hits: SearchHit[] = [];
       for (const [doc, list] of matched ?? []) {
         const d = docs[doc]!;
-        // The field that carries the most weight of matches gives the snippet.
-        const byField = new Map<number, Posting[]>();
-        for (const p of list) (byField.get(p.field) ?? byField.set(p.field, []).get(p.field)!).push(p);
-        const [fieldIndex, inField] = [...byField].sort(([a, pa], [b, pb]) =>
-          d.fields[b]!.weight * pb.length - d.fields[a]!.weight * pa.length || a - b)[0]!;
-        const field = d.fields[fieldIndex]!;
-        const ranges = dedupe(inField.map((p) => ({ start: p.start, end: p.end })));
-        const from = Math.max(0, ranges[0]!.start - SNIPPET_BEFORE);
-        const to = Math.min(field.text.length, from + SNIPPET_LENGTH);
-        // Start the window at the first word that begins at or after `from` (never past the match),
-        // so that up to SNIPPET_BEFORE characters of context precede the first matched word.
-        const space = from > 0 ? field.text.indexOf(' ', from - 1) : -1;
-        const snippetStart = from === 0 ? 0 : space >= 0 && space < ranges[0]!.start ? space + 1 : ranges[0]!.start;
-        const snippetEnd = to < field.text.length ? Math.max(field.text.lastIndexOf(' ', to), ranges[0]!.end) : to;
-        const prefix = snippetStart > 0 ? '…' : '';
-        const snippet = prefix + field.text.slice(snippetStart, snippetEnd) + (snippetEnd < field.text.length ? '…' : '');
-        const highlights = ranges
-          .filter((r) => r.start >= snippetStart && r.end <= snippetEnd)
-          .map((r) => ({ start: r.start - snippetStart + prefix.length, end: r.end - snippetStart + prefix.length }));
-        const first = ranges[0]!;
-        const hit: SearchHit = {
+        let detail: Pick<SearchHit, 'language' | 'snippet' | 'highlights' | 'matchedSpan'> | undefined;
+        const details = () => (detail ??= describe(d, list));
+        hits.push({
           subject: d.subject,
           score: Math.round(scores.get(doc)! * 1000) / 1000,
-          language: field.language,
-          snippet,
-          highlights,
-          ...(field.source ? {
-            matchedSpan: {
-              paragraphId: field.source.paragraphId,
-              start: field.source.offset + first.start,
-              end: field.source.offset + first.end,
-              excerpt: field.text.slice(first.start, first.end),
-            },
-          } : {}),
-        };
-        hits.push(hit);
+          get language() { return details().language; },
+          get snippet() { return details().snippet; },
+          get highlights() { return details().highlights; },
+          get matchedSpan() { return details().matchedSpan; },
+        });
       }
       const order = new Map(searchKinds.map((k, i) => [k, i]));
       return hits.sort((a, b) => b.score - a.score || order.get(a.subject.kind)! - order.get(b.subject.kind)!);
     },
+  };
+}
+
+/** The snippet of a hit: from the field that carries the most weight of its matches. */
+function describe(d: Doc, list: readonly Posting[]): Pick<SearchHit, 'language' | 'snippet' | 'highlights' | 'matchedSpan'> {
+  const byField = new Map<number, Posting[]>();
+  for (const p of list) (byField.get(p.field) ?? byField.set(p.field, []).get(p.field)!).push(p);
+  const [fieldIndex, inField] = [...byField].sort(([a, pa], [b, pb]) =>
+    d.fields[b]!.weight * pb.length - d.fields[a]!.weight * pa.length || a - b)[0]!;
+  const field = d.fields[fieldIndex]!;
+  const ranges = dedupe(inField.map((p) => ({ start: p.start, end: p.end })));
+  const from = Math.max(0, ranges[0]!.start - SNIPPET_BEFORE);
+  const to = Math.min(field.text.length, from + SNIPPET_LENGTH);
+  // Start the window at the first word that begins at or after `from` (never past the match),
+  // so that up to SNIPPET_BEFORE characters of context precede the first matched word.
+  const space = from > 0 ? field.text.indexOf(' ', from - 1) : -1;
+  const snippetStart = from === 0 ? 0 : space >= 0 && space < ranges[0]!.start ? space + 1 : ranges[0]!.start;
+  const snippetEnd = to < field.text.length ? Math.max(field.text.lastIndexOf(' ', to), ranges[0]!.end) : to;
+  const prefix = snippetStart > 0 ? '…' : '';
+  const snippet = prefix + field.text.slice(snippetStart, snippetEnd) + (snippetEnd < field.text.length ? '…' : '');
+  const highlights = ranges
+    .filter((r) => r.start >= snippetStart && r.end <= snippetEnd)
+    .map((r) => ({ start: r.start - snippetStart + prefix.length, end: r.end - snippetStart + prefix.length }));
+  const first = ranges[0]!;
+  return {
+    language: field.language,
+    snippet,
+    highlights,
+    matchedSpan: field.source ? {
+      paragraphId: field.source.paragraphId,
+      start: field.source.offset + first.start,
+      end: field.source.offset + first.end,
+      excerpt: field.text.slice(first.start, first.end),
+    } : undefined,
   };
 }
 

@@ -1,0 +1,84 @@
+/** The benchmark's scenarios: what one request is, and which servers take part. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/paths.js';
+
+export type Peer = 'ours' | 'bare' | 'mercurius';
+
+export interface Scenario {
+  readonly name: string;
+  readonly title: string;
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+  /** A different body for each request (cache misses); every answer is the same. */
+  readonly uniqueBody?: (i: number) => string;
+  readonly peers: readonly Peer[];
+  /** How answers are compared before loading: parsed JSON, error messages only, or bytes. */
+  readonly compare: 'json' | 'errors' | 'bytes';
+}
+
+const operation = (name: string) => readFileSync(join(projectRoot, 'schema', 'operations', `${name}.graphql`), 'utf8');
+const json = { 'content-type': 'application/json' };
+const post = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, ...(variables ? { variables } : {}) });
+const articleVariables = { slug: 'witkoff-putin-talks-moscow' };
+
+/**
+ * A search string that differs for every `i` but searches for the same word: the word followed by
+ * punctuation that encodes `i` (punctuation is not a word, so the answer is the same each time).
+ */
+export function uniqueSearch(word: string, i: number): string {
+  const marks = '.,;:!?-';
+  let tail = '';
+  let n = i + 1;
+  while (n > 0) {
+    tail += marks[n % marks.length];
+    n = Math.floor(n / marks.length);
+  }
+  return `${word} ${tail}`;
+}
+
+const searchQuery = operation('Search');
+
+export const scenarios: readonly Scenario[] = [
+  {
+    name: 'article-page', title: 'Article page (ArticlePage operation, POST; also the large response)',
+    method: 'POST', path: '/graphql', headers: json, body: post(operation('ArticlePage'), articleVariables),
+    peers: ['ours', 'bare', 'mercurius'], compare: 'json',
+  },
+  {
+    name: 'event-detail', title: 'Nested ~4 KB response (EventDetail operation, POST)',
+    method: 'POST', path: '/graphql', headers: json, body: post(operation('EventDetail'), { slug: 'expected-trump-putin-meeting' }),
+    peers: ['ours', 'bare', 'mercurius'], compare: 'json',
+  },
+  {
+    name: 'typename', title: '`{ __typename }`',
+    method: 'POST', path: '/graphql', headers: json, body: post('{ __typename }'),
+    peers: ['ours', 'bare', 'mercurius'], compare: 'json',
+  },
+  {
+    name: 'repeated-get', title: 'Repeated, cacheable operation (ArticlePage as the same GET every time)',
+    method: 'GET',
+    path: `/graphql?query=${encodeURIComponent(operation('ArticlePage'))}&variables=${encodeURIComponent(JSON.stringify(articleVariables))}`,
+    headers: { accept: 'application/json' },
+    peers: ['ours', 'bare', 'mercurius'], compare: 'json',
+  },
+  {
+    name: 'search-miss', title: 'Cache miss: a different search string on every request (Search operation)',
+    method: 'POST', path: '/graphql', headers: json,
+    body: post(searchQuery, { query: uniqueSearch('الكرملين', 0) }),
+    uniqueBody: (i) => post(searchQuery, { query: uniqueSearch('الكرملين', i) }),
+    peers: ['ours', 'bare', 'mercurius'], compare: 'json',
+  },
+  {
+    name: 'invalid', title: 'Invalid query (unknown field)',
+    method: 'POST', path: '/graphql', headers: json, body: post('{ article(slug: "x") { nope } }'),
+    peers: ['ours', 'bare', 'mercurius'], compare: 'errors',
+  },
+  {
+    name: 'graphiql', title: 'GraphiQL page (GET /graphql, Accept: text/html)',
+    method: 'GET', path: '/graphql', headers: { accept: 'text/html' },
+    peers: ['ours', 'bare'], compare: 'bytes',
+  },
+];
