@@ -192,23 +192,28 @@ function useExecutionLimits(maxCost: number, timeoutMs: number): Plugin {
 
       const heavy = report.cost >= HEAVY_COST;
       setExecuteFn(async (executionArgs: ExecutionArgs) => {
-        const timeout = new GraphQLError(`The query ran for more than ${timeoutMs} ms and was stopped: ask for less, or try again later.`, {
-          extensions: { code: ErrorCode.EXECUTION_TIMEOUT, limit: timeoutMs, http: { status: 503 } },
-        });
+        // Made only when a query runs out of time: an error's stack trace costs on every request.
+        let timeout: GraphQLError | undefined;
+        const expire = () => {
+          timeout ??= new GraphQLError(`The query ran for more than ${timeoutMs} ms and was stopped: ask for less, or try again later.`, {
+            extensions: { code: ErrorCode.EXECUTION_TIMEOUT, limit: timeoutMs, http: { status: 503 } },
+          });
+          controller.abort(timeout);
+        };
         const controller = new AbortController();
         const { signal } = controller;
         const deadline = performance.now() + timeoutMs;
         signal.throwIfAborted = () => {
-          if (!signal.aborted && performance.now() > deadline) controller.abort(timeout);
+          if (!signal.aborted && performance.now() > deadline) expire();
           AbortSignal.prototype.throwIfAborted.call(signal);
         };
-        const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+        const timer = setTimeout(expire, timeoutMs);
         const turn = heavy ? takeTurn() : undefined;
         try {
           await turn?.ready;
           return await (executeFn({ ...executionArgs, signal } as ExecutionArgs) as Promise<ExecutionResult> | ExecutionResult);
         } catch (error) {
-          if (error === timeout) return { errors: [timeout] };
+          if (timeout !== undefined && error === timeout) return { errors: [timeout] };
           throw error;
         } finally {
           clearTimeout(timer);

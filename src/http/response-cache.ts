@@ -164,8 +164,12 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
 
   async function miss(req: IncomingMessage, res: ServerResponse, key: string, body: Buffer | undefined): Promise<void> {
     stats.misses++;
+    // Stop the work if the client goes away before its answer; not after (aborting a finished
+    // request still runs every abort listener and builds a DOMException).
     const controller = new AbortController();
-    res.on('close', () => controller.abort());
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined) continue;
