@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
 import { projectRoot } from '../paths.js';
+import { serveAsset, type StaticAsset } from './static-asset.js';
 
 export const EXPLORER_ASSETS_PATH = '/assets/';
 export const defaultExplorerDir = join(projectRoot, 'dist', 'web');
@@ -38,15 +39,7 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
 
-export interface ExplorerAsset {
-  readonly path: string;
-  readonly type: string;
-  readonly identity: Uint8Array<ArrayBuffer>;
-  readonly br?: Uint8Array<ArrayBuffer>;
-  readonly gzip?: Uint8Array<ArrayBuffer>;
-  readonly etag: string;
-  readonly cacheControl: string;
-}
+export type ExplorerAsset = StaticAsset;
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -78,18 +71,6 @@ export async function loadExplorer(dir: string): Promise<ExplorerBundle> {
   return { page, assets: new Map(assets.map((a) => [a.path, a])) };
 }
 
-function serve(request: Request, a: ExplorerAsset, extra: Record<string, string> = {}): Response {
-  const headers = new Headers({
-    'content-type': a.type, 'cache-control': a.cacheControl, etag: a.etag, vary: 'Accept-Encoding', 'x-content-type-options': 'nosniff', ...extra,
-  });
-  if (request.headers.get('if-none-match') === a.etag) return new Response(null, { status: 304, headers });
-  const accepted = request.headers.get('accept-encoding') ?? '';
-  const [body, encoding] = a.br && /\bbr\b/.test(accepted) ? [a.br, 'br'] : a.gzip && /\bgzip\b/.test(accepted) ? [a.gzip, 'gzip'] : [a.identity, undefined];
-  if (encoding) headers.set('content-encoding', encoding);
-  headers.set('content-length', String(body.length));
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
-}
-
 const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 
 /** A yoga plugin serving the built explorer from `dir` (dist/web by default) at `/` and `/assets/`. */
@@ -110,9 +91,9 @@ export function useExplorer(dir: string = defaultExplorerDir): Plugin {
       if (!isPage && !url.pathname.startsWith(EXPLORER_ASSETS_PATH)) return;
       return get().then(
         (b) => {
-          if (isPage) return endResponse(serve(request, b.page, { 'content-security-policy': EXPLORER_CSP, 'referrer-policy': 'no-referrer' }));
+          if (isPage) return endResponse(serveAsset(request, b.page, { 'content-security-policy': EXPLORER_CSP, 'referrer-policy': 'no-referrer' }));
           const a = b.assets.get(url.pathname);
-          endResponse(a ? serve(request, a) : text(404, 'Not Found'));
+          endResponse(a ? serveAsset(request, a) : text(404, 'Not Found'));
         },
         () => endResponse(text(503, `The explorer is not built: run \`npm run build\` (npm start does), or \`npm run build:web\`. Expected it in ${dir}.`)),
       );

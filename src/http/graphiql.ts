@@ -17,6 +17,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
 import { projectRoot } from '../paths.js';
+import { serveAsset, type StaticAsset } from './static-asset.js';
 
 export const GRAPHIQL_ASSETS_PATH = '/graphiql/';
 
@@ -60,15 +61,7 @@ query ArticleGraph {
 }
 `;
 
-interface Asset {
-  readonly path: string;
-  readonly type: string;
-  readonly identity: Uint8Array<ArrayBuffer>;
-  readonly gzip: Uint8Array<ArrayBuffer>;
-  readonly br: Uint8Array<ArrayBuffer>;
-  readonly etag: string;
-  readonly cacheControl: string;
-}
+type Asset = StaticAsset & { readonly br: Uint8Array<ArrayBuffer>; readonly gzip: Uint8Array<ArrayBuffer> };
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -168,23 +161,6 @@ export function loadBundle(endpoint: string): Promise<Bundle> {
   return bundle;
 }
 
-/** The asset's bytes in the best encoding the client accepts, with caching headers. */
-function serve(request: Request, a: Asset): Response {
-  const headers = new Headers({
-    'content-type': a.type,
-    'cache-control': a.cacheControl,
-    etag: a.etag,
-    vary: 'Accept-Encoding',
-    'x-content-type-options': 'nosniff',
-  });
-  if (request.headers.get('if-none-match') === a.etag) return new Response(null, { status: 304, headers });
-  const accepted = request.headers.get('accept-encoding') ?? '';
-  const [body, encoding] = /\bbr\b/.test(accepted) ? [a.br, 'br'] : /\bgzip\b/.test(accepted) ? [a.gzip, 'gzip'] : [a.identity, undefined];
-  if (encoding) headers.set('content-encoding', encoding);
-  headers.set('content-length', String(body.length));
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
-}
-
 /** Whether a GET on the GraphQL endpoint is a browser asking for a page rather than a query. */
 function wantsPage(request: Request, url: URL): boolean {
   return !url.searchParams.has('query') && (request.headers.get('accept') ?? '').includes('text/html');
@@ -196,11 +172,11 @@ export function useSelfHostedGraphiQL(endpoint: string): Plugin {
     onRequest({ request, url, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (url.pathname === endpoint && wantsPage(request, url))
-        return loadBundle(endpoint).then((b) => endResponse(serve(request, b.page)));
+        return loadBundle(endpoint).then((b) => endResponse(serveAsset(request, b.page)));
       if (url.pathname.startsWith(GRAPHIQL_ASSETS_PATH))
         return loadBundle(endpoint).then((b) => {
           const a = b.assets.get(url.pathname);
-          endResponse(a ? serve(request, a) : new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain' } }));
+          endResponse(a ? serveAsset(request, a) : new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain' } }));
         });
     },
   };
