@@ -40,6 +40,8 @@ interface Stored {
   readonly headers: readonly [string, string][];
   readonly body: Buffer;
   readonly etag: string;
+  /** `headers` with Content-Length, flattened as `writeHead` takes them: built once, not per hit. */
+  readonly raw: string[];
 }
 
 /** What yoga is: a Fetch-API app that can also be a node:http listener. */
@@ -119,7 +121,7 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
       res.end();
       return;
     }
-    res.writeHead(stored.status, [...stored.headers, ['content-length', String(stored.body.length)]].flat());
+    res.writeHead(stored.status, stored.raw);
     res.end(req.method === 'HEAD' ? undefined : stored.body);
   };
 
@@ -192,7 +194,8 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
         list.push(['etag', etag]);
         if (req.method === 'GET') list.push(['cache-control', `public, max-age=${CACHE_MAX_AGE_SECONDS}`]);
       }
-      const stored: Stored = { status: response.status, headers: list, body: bytes, etag };
+      const raw = [...list, ['content-length', String(bytes.length)]].flat();
+      const stored: Stored = { status: response.status, headers: list, body: bytes, etag, raw };
       if (enabled && response.status === 200) cache.set(key, stored);
       if (!res.destroyed) send(req, res, stored);
     } catch (error) {
