@@ -103,8 +103,3 @@ export const DateBound = vocabulary({
   NOT_EARLIER_THAN: 'The event happens within or after the period `value` names.',
   APPROXIMATE: 'The event falls around the period `value` names.',
 });
-
-export const TextLanguage = vocabulary({
-  ar: 'Arabic (the language of the source).',
-  en: 'English (our translation).',
-});

@@ -39,12 +39,10 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
 
-export type ExplorerAsset = StaticAsset;
-
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-async function load(file: string, path: string, cacheControl: string): Promise<ExplorerAsset> {
+async function load(file: string, path: string, cacheControl: string): Promise<StaticAsset> {
   const identity = new Uint8Array(await readFile(file));
   const ext = extname(file);
   const compress = COMPRESSIBLE.has(ext);
@@ -59,7 +57,7 @@ async function load(file: string, path: string, cacheControl: string): Promise<E
   };
 }
 
-export interface ExplorerBundle { readonly page: ExplorerAsset; readonly assets: ReadonlyMap<string, ExplorerAsset> }
+export interface ExplorerBundle { readonly page: StaticAsset; readonly assets: ReadonlyMap<string, StaticAsset> }
 
 /** Reads and compresses a built explorer folder (index.html and assets/). Rejects when it is not built. */
 export async function loadExplorer(dir: string): Promise<ExplorerBundle> {

@@ -131,14 +131,14 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
     const path = q === -1 ? url : url.slice(0, q);
     const method = req.method ?? 'GET';
     if (path !== options.endpoint || (method !== 'GET' && method !== 'POST')) return void app(req, res);
-    // A browser asking for the GraphiQL page is not a GraphQL request.
-    const accept = req.headers.accept ?? '';
+    // A GET without parameters is not a GraphQL request (a browser asking for GraphiQL, say).
     if (method === 'GET' && q === -1) return void app(req, res);
 
     const length = Number(req.headers['content-length']);
     if (method === 'POST' && !(length >= 0 && length <= MAX_CACHEABLE_BODY)) return void app(req, res);
 
     const language = negotiateLanguage(req.headers['accept-language']);
+    const accept = req.headers.accept ?? '';
     const head = `${method} ${url}\n${language}\n${accept}\n${req.headers.origin ?? ''}\n${req.headers['content-type'] ?? ''}\n`;
 
     if (method === 'GET') {

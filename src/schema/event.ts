@@ -1,7 +1,6 @@
 import { builder } from '../builder.js';
 import { listOf, type Dataset } from '../data/dataset.js';
 import type { EventRecord } from '../data/records.js';
-import { dateRange } from '../data/validate.js';
 import { badUserInput } from '../errors.js';
 import { EventKindEnum, EventStatusEnum, OrderDirectionEnum } from './enums.js';
 import { paginate } from './pagination.js';
@@ -74,8 +73,9 @@ export function filterEvents(
     const to = filter.to ?? '9999-12-31';
     if (from > to) throw badUserInput('filter', `\`filter.from\` (${from}) must not be after \`filter.to\` (${to}).`);
     out = out.filter((e) => {
-      const r = e.date ? dateRange(e.date) : undefined;
-      return r !== undefined && typeof r !== 'string' && r.last >= from && r.first <= to;
+      // The chronology already holds each dated event's first and last day.
+      const entry = dataset.chronology.get(e.id);
+      return entry?.first !== undefined && entry.last !== undefined && entry.last >= from && entry.first <= to;
     });
   }
   if (filter?.participant != null) {
