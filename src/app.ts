@@ -12,8 +12,8 @@ import { useCors } from './http/cors.js';
 import { useExplorer } from './http/explorer.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
 import { loadPersistedDocuments, usePersistedDocuments } from './http/persisted-documents.js';
-import { type Limits, useLimits } from './http/limits.js';
-import { createCachedListener } from './http/response-cache.js';
+import { type Limits, resolveLimits, useLimits } from './http/limits.js';
+import { type CacheStats, createCachedListener } from './http/response-cache.js';
 import { schema } from './schema/index.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -76,9 +76,11 @@ export interface ListenerOptions extends AppOptions {
  * What a node:http server mounts: the app behind the response cache (see response-cache.ts).
  * The dataset is loaded once and shared by both.
  */
-export function createRequestListener(options: ListenerOptions = {}): RequestListener & { app: App; stats: { hits: number; misses: number; readonly entries: number } } {
+export function createRequestListener(options: ListenerOptions = {}): RequestListener & { app: App; stats: CacheStats } {
   const dataset = options.dataset ?? loadDataset();
   const app = createApp({ ...options, dataset });
-  const listener = createCachedListener(app, { version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: options.cache ?? true });
+  const listener = createCachedListener(app, {
+    version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: options.cache ?? true, maxBytes: resolveLimits(options.limits).responseCacheBytes,
+  });
   return Object.assign(listener, { app });
 }

@@ -6,12 +6,13 @@
  * the Apollo Federation subgraph (src/subgraph) instead of the plain schema, for a gateway.
  */
 import cluster from 'node:cluster';
-import { createServer, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createRequestListener, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
 import { loadDataset } from './data/load.js';
 import { loadBundle } from './http/graphiql.js';
+import { createLimitedServer } from './http/limits.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -36,9 +37,9 @@ async function serve(config: Config): Promise<void> {
   // The subgraph module is loaded only when asked for: the plain service never builds it.
   const schema = config.schema === 'subgraph' ? (await import('./subgraph/index.js')).subgraphSchema : undefined;
   const dataset = loadDataset(config.dataDir);
-  const server = createServer(createRequestListener({
+  const server = createLimitedServer(createRequestListener({
     dataset, development: config.development, corsOrigins: config.corsOrigins, limits: config.limits, schema,
-  }));
+  }), config.limits);
 
   server.listen(config.port, config.host, () => {
     const address = server.address();

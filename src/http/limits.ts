@@ -17,6 +17,7 @@
  * Every refusal has a stable `extensions.code` (src/errors.ts) and a 4xx status for clients that
  * accept `application/graphql-response+json`.
  */
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -39,6 +40,8 @@ import { ErrorCode, rejection } from '../errors.js';
 import { MAX_NODES } from '../schema/node.js';
 import { MAX_PAGE_SIZE } from '../schema/pagination.js';
 import { operationCost } from './cost.js';
+import { boundedParserCaches, DEFAULT_DOCUMENT_CACHE_BYTES } from './memory.js';
+import { DEFAULT_CACHE_BYTES } from './response-cache.js';
 
 export { MAX_NODES, MAX_PAGE_SIZE };
 
@@ -58,6 +61,20 @@ export interface Limits {
   maxBodyBytes: number;
   /** Execution time per operation, in milliseconds. */
   executionTimeoutMs: number;
+  /** Bytes the response cache keeps in all (memory.ts sums the stores). */
+  responseCacheBytes: number;
+  /** Bytes of parsed documents yoga keeps (memory.ts). */
+  documentCacheBytes: number;
+  /** Time to receive a request's headers, in milliseconds (node:http `headersTimeout`). */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, in milliseconds (node:http `requestTimeout`). */
+  requestTimeoutMs: number;
+  /** Idle time before a kept-alive connection is closed, in milliseconds. */
+  keepAliveTimeoutMs: number;
+  /** Request line and headers, in bytes (node:http `maxHeaderSize`; over it: 431). */
+  maxHeaderBytes: number;
+  /** Open connections per worker; more are closed as they arrive. */
+  maxConnections: number;
 }
 
 /**
@@ -74,11 +91,43 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
   maxCost: 100_000,
   maxBodyBytes: 64 * 1024,
   executionTimeoutMs: 2_000,
+  responseCacheBytes: DEFAULT_CACHE_BYTES,
+  documentCacheBytes: DEFAULT_DOCUMENT_CACHE_BYTES,
+  // Slow clients (slowloris): headers within 10 s, the whole request within 30 s; idle kept-alive
+  // connections closed after 5 s (Node's default; set it above a load balancer's idle timeout).
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxHeaderBytes: 16 * 1024,
+  maxConnections: 4_096,
 });
+
+/** The limits in force: `overrides` where given (not undefined), the defaults elsewhere. */
+export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
+  return { ...defaultLimits, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+}
+
+/**
+ * A node:http server for `listener` with the connection limits set: header and request
+ * timeouts (checked every quarter of the shorter one, not Node's default 30 s), the idle
+ * timeout, the header size and the connection cap.
+ */
+export function createLimitedServer(listener: RequestListener, overrides: Partial<Limits> = {}): Server {
+  const limits = resolveLimits(overrides);
+  const server = createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    maxHeaderSize: limits.maxHeaderBytes,
+    connectionsCheckingInterval: Math.max(50, Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4),
+  }, listener);
+  server.maxConnections = limits.maxConnections;
+  return server;
+}
 
 /** What `createApp` spreads into its yoga configuration. */
 export interface LimitsSetup {
-  options: Pick<YogaServerOptions<object, object>, 'maxRequestBodySize' | 'batching' | 'multipart'>;
+  options: Pick<YogaServerOptions<object, object>, 'maxRequestBodySize' | 'batching' | 'multipart' | 'parserAndValidationCache'>;
   plugins: Plugin[];
 }
 
@@ -259,10 +308,11 @@ function useHttpRefusals(): Plugin {
 
 /** The yoga options and plugins that enforce `limits` (the defaults where not given). */
 export function useLimits(overrides: Partial<Limits> = {}): LimitsSetup {
-  const limits: Limits = { ...defaultLimits, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+  const limits = resolveLimits(overrides);
   return {
     options: {
       maxRequestBodySize: limits.maxBodyBytes,
+      parserAndValidationCache: boundedParserCaches(limits.documentCacheBytes),
       batching: false,
       multipart: false, // no uploads in a read-only API
     },
