@@ -2,10 +2,16 @@
  * The cost of an operation, computed before it runs: an upper estimate of how many fields the
  * executor will resolve, so that a query that would do too much work is refused up front.
  *
- * - Every field (scalars and `__typename` included) costs 1 each time it is resolved.
+ * - Every field costs 1 each time it is resolved, but a bare `__typename` costs nothing
+ *   (normalising clients such as Apollo, urql and Relay add it to every selection). A response
+ *   key (alias or name) costs 1 more for every `KEY_CHARS_PER_UNIT` characters, since it is
+ *   repeated in the answer each time: a 60 KB alias is not free.
  * - A connection's `edges` and `nodes` are resolved once per item of the page asked for: `first`
  *   or `last` (the larger when both are given; 20 when neither), so what is below them counts
  *   that many times. `nodes(ids:)` counts once per id.
+ * - Introspection lists (`types`, `fields`, `args`, ...) hold what this schema holds: the number
+ *   of types, the average number of fields per type, and so on (`introspectionSizes`), so that
+ *   `__schema` costs what it does and many of them in one document are refused.
  * - Any other list is assumed to hold `LIST_SIZE` items.
  * - Fragments count where they are spread; the branches of an abstract type all count (an
  *   object matches only some of them, so this over-estimates, never under-).
@@ -26,6 +32,7 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
+  type GraphQLType,
   isCompositeType,
   isListType,
   isObjectType,
@@ -35,11 +42,78 @@ import {
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
+  isEnumType,
+  isInputObjectType,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../schema/pagination.js';
 
 /** The assumed length of a plain list (not a connection) when estimating a cost. */
 export const LIST_SIZE = 10;
+
+/** Characters of a response key that cost one more unit (see above). */
+export const KEY_CHARS_PER_UNIT = 64;
+
+/**
+ * A documented bound on the size of an answer: at most this many bytes per unit of cost (plus one
+ * unit for the envelope). The longest value in the data is ~0.5 KB, long keys are priced, and the
+ * cheapest bytes are a page of 100 bare `__typename`s (~25 bytes each) for the 1 unit of its
+ * `nodes` field: ~2.5 KB for 2 units with the connection. Measured: at most ~85 bytes a unit
+ * (tests/hardening/fuzz.test.ts checks the bound on a synthetic corpus with full pages).
+ */
+export const MAX_ANSWER_BYTES_PER_COST = 2 * 1024;
+
+/** The cost of resolving `node` once: nothing for a bare `__typename`, 1 otherwise, plus its key's length. */
+function fieldCost(node: FieldNode): number {
+  const key = node.alias?.value ?? node.name.value;
+  const base = node.name.value === '__typename' && !node.alias ? 0 : 1;
+  return base + Math.floor(key.length / KEY_CHARS_PER_UNIT);
+}
+
+/** The mean of `counts` (fractional: over all the parents, the sum is then exact, not rounded up per parent). */
+const average = (counts: number[]) => counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length);
+
+/** The list sizes of introspection in `schema`: `__Type.fields` holds the average number of fields, etc. */
+function computeIntrospectionSizes(schema: GraphQLSchema): Map<string, number> {
+  const types = Object.values(schema.getTypeMap());
+  const withFields = types.filter((t) => isObjectType(t) || isInterfaceType(t));
+  const fields = withFields.flatMap((t) => Object.values(t.getFields()));
+  return new Map([
+    ['__Schema.types', types.length],
+    ['__Schema.directives', schema.getDirectives().length],
+    ['__Type.fields', average(withFields.map((t) => Object.keys(t.getFields()).length))],
+    ['__Type.interfaces', average(withFields.map((t) => t.getInterfaces().length))],
+    ['__Type.possibleTypes', average(types.filter((t) => isInterfaceType(t) || t.astNode?.kind === Kind.UNION_TYPE_DEFINITION || 'getTypes' in t).map((t) => schema.getPossibleTypes(t as never).length))],
+    ['__Type.enumValues', average(types.filter(isEnumType).map((t) => t.getValues().length))],
+    ['__Type.inputFields', average(types.filter(isInputObjectType).map((t) => Object.keys(t.getFields()).length))],
+    ['__Field.args', average(fields.map((f) => f.args.length))],
+    ['__Directive.args', average(schema.getDirectives().map((d) => d.args.length))],
+    ['__Type.ofType', Math.max(...fields.flatMap((f) => [f.type, ...f.args.map((a) => a.type)]).map(wrapperDepth))],
+  ]);
+}
+
+/** How many wrappers (non-null, list) a type reference has: `[X!]!` has 3. */
+function wrapperDepth(type: GraphQLType): number {
+  return 'ofType' in type && type.ofType ? 1 + wrapperDepth(type.ofType as GraphQLType) : 0;
+}
+
+/**
+ * Whether `path` ends in more `ofType`s than any type reference of the schema has wrappers: the
+ * field is then null, and what is selected under it costs nothing (introspection queries nest
+ * `ofType` seven deep where this schema's types have at most three wrappers).
+ */
+function beyondWrappers(schema: GraphQLSchema, path: string): boolean {
+  const depth = /(?:\.ofType)+$/.exec(path)?.[0].split('.ofType').length ?? 1;
+  return depth - 1 > (introspectionSize(schema, '__Type', 'ofType') ?? Infinity);
+}
+
+const introspectionSizesBySchema = new WeakMap<GraphQLSchema, Map<string, number>>();
+
+/** The size of introspection list `parent.field` in `schema` (computed once per schema). */
+function introspectionSize(schema: GraphQLSchema, parent: string, field: string): number | undefined {
+  let sizes = introspectionSizesBySchema.get(schema);
+  if (!sizes) introspectionSizesBySchema.set(schema, (sizes = computeIntrospectionSizes(schema)));
+  return sizes.get(`${parent}.${field}`);
+}
 
 /** What the walk found besides the cost: page sizes and id lists, for the limits to check. */
 export interface CostReport {
@@ -112,10 +186,11 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
       }
       const def = fieldDef(schema, parent, selection);
       if (!def) continue;
-      cost += times;
+      cost += times * fieldCost(selection);
       const type = getNamedType(def.type);
       if (!selection.selectionSet || !isCompositeType(type)) continue;
       const here = `${path}${path ? '.' : ''}${selection.alias?.value ?? selection.name.value}`;
+      if (def.name === 'ofType' && beyondWrappers(schema, here)) continue;
       let args: Record<string, unknown> = {};
       try {
         args = getArgumentValues(def, selection, variables);
@@ -139,13 +214,13 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
         report.idLists.push({ length: args['ids'].length, path: here });
         itemTimes = times * args['ids'].length;
       } else if (isListType(getNullableType(def.type))) {
-        itemTimes = times * LIST_SIZE;
+        itemTimes = times * (introspectionSize(schema, parent.name, def.name) ?? LIST_SIZE);
       }
       cost += walk(selection.selectionSet, type, itemTimes, childPageSize, here, spreading);
     }
     return cost;
   };
 
-  report.cost = walk(operation.selectionSet, root, 1, DEFAULT_PAGE_SIZE, '', new Set());
+  report.cost = Math.ceil(walk(operation.selectionSet, root, 1, DEFAULT_PAGE_SIZE, '', new Set()));
   return report;
 }
