@@ -4,12 +4,14 @@
  */
 import type { RequestListener } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, negotiateLanguage } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { loadDataset } from './data/load.js';
 import { useCors } from './http/cors.js';
 import { useExplorer } from './http/explorer.js';
+import { createFastPath } from './http/fast-path.js';
+import { boundedParserCaches } from './http/memory.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
 import { loadPersistedDocuments, usePersistedDocuments } from './http/persisted-documents.js';
 import { type Limits, resolveLimits, useLimits } from './http/limits.js';
@@ -31,6 +33,10 @@ export interface AppOptions {
   schema?: GraphQLSchema;
   /** Query and request limits; the defaults of `src/http/limits.ts` where not given. */
   limits?: Partial<Limits>;
+  /** yoga's parsed-document caches (memory.ts); new bounded ones when absent. */
+  parserCaches?: ReturnType<typeof boundedParserCaches>;
+  /** More yoga plugins (the fast path's, from createRequestListener). */
+  plugins?: Plugin[];
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -40,6 +46,7 @@ export function createApp(options: AppOptions = {}): App {
   const limits = useLimits(options.limits);
   return createYoga<Record<string, unknown>, Context>({
     ...limits.options,
+    parserAndValidationCache: options.parserCaches ?? boundedParserCaches(resolveLimits(options.limits).documentCacheBytes),
     schema: options.schema ?? schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
@@ -55,6 +62,7 @@ export function createApp(options: AppOptions = {}): App {
       ...limits.plugins,
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
       useExplorer(options.explorerDir),
+      ...(options.plugins ?? []),
       {
         // Answers depend on the language negotiated from Accept-Language: say so to caches.
         onResponse({ request, response }) {
@@ -70,6 +78,8 @@ export function createApp(options: AppOptions = {}): App {
 export interface ListenerOptions extends AppOptions {
   /** Keep and replay successful answers (default true). */
   cache?: boolean;
+  /** Answer known documents without yoga (src/http/fast-path.ts; default true). */
+  fastPath?: boolean;
 }
 
 /**
@@ -78,9 +88,15 @@ export interface ListenerOptions extends AppOptions {
  */
 export function createRequestListener(options: ListenerOptions = {}): RequestListener & { app: App; stats: CacheStats } {
   const dataset = options.dataset ?? loadDataset();
-  const app = createApp({ ...options, dataset });
+  const limits = resolveLimits(options.limits);
+  const parserCaches = boundedParserCaches(limits.documentCacheBytes);
+  const fastPath = createFastPath({
+    schema: options.schema ?? schema, dataset, maxCost: limits.maxCost, persisted: loadPersistedDocuments(), documents: parserCaches.documentCache,
+  });
+  const app = createApp({ ...options, dataset, parserCaches, plugins: [fastPath.plugin] });
   const listener = createCachedListener(app, {
-    version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: options.cache ?? true, maxBytes: resolveLimits(options.limits).responseCacheBytes,
+    version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: options.cache ?? true, maxBytes: limits.responseCacheBytes,
+    fastPath: options.fastPath === false ? undefined : fastPath,
   });
   return Object.assign(listener, { app });
 }

@@ -7,6 +7,7 @@
  * - `If-None-Match` (RFC 9110 §13.1.2): a list, `*`, weak tags (`W/`), compared weakly;
  * - the ETag of one representation: each content coding is a representation of its own.
  */
+import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
 
 /** The content codings the service produces, best first (brotli is smaller than gzip). */
@@ -24,6 +25,17 @@ export const MIN_COMPRESSIBLE_BYTES = 1_024;
  */
 export function negotiateEncoding(acceptEncoding: string | undefined): Encoding | undefined {
   if (!acceptEncoding) return undefined;
+  // Clients send a handful of distinct values: remember each one's answer (a pure function).
+  const known = negotiated.get(acceptEncoding);
+  if (known !== undefined) return known || undefined;
+  const chosen = chooseEncoding(acceptEncoding);
+  negotiated.set(acceptEncoding, chosen ?? '');
+  return chosen;
+}
+
+const negotiated = new LRUCache<string, Encoding | ''>({ max: 256 });
+
+function chooseEncoding(acceptEncoding: string): Encoding | undefined {
   const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } });
   // negotiator 1.x takes a preference for ties; @types/negotiator still describes 0.6.
   const chosen = (negotiator.encoding as (available: string[], options: { preferred: string[] }) => string | undefined)

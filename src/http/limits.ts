@@ -23,6 +23,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import {
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   getOperationAST,
@@ -39,8 +40,8 @@ import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import { ErrorCode, rejection } from '../errors.js';
 import { MAX_NODES } from '../schema/node.js';
 import { MAX_PAGE_SIZE } from '../schema/pagination.js';
-import { operationCost } from './cost.js';
-import { boundedParserCaches, DEFAULT_DOCUMENT_CACHE_BYTES } from './memory.js';
+import { type CostReport, operationCost } from './cost.js';
+import { DEFAULT_DOCUMENT_CACHE_BYTES } from './memory.js';
 import { DEFAULT_CACHE_BYTES } from './response-cache.js';
 
 export { MAX_NODES, MAX_PAGE_SIZE };
@@ -127,7 +128,7 @@ export function createLimitedServer(listener: RequestListener, overrides: Partia
 
 /** What `createApp` spreads into its yoga configuration. */
 export interface LimitsSetup {
-  options: Pick<YogaServerOptions<object, object>, 'maxRequestBodySize' | 'batching' | 'multipart' | 'parserAndValidationCache'>;
+  options: Pick<YogaServerOptions<object, object>, 'maxRequestBodySize' | 'batching' | 'multipart'>;
   plugins: Plugin[];
 }
 
@@ -172,15 +173,34 @@ function useTokenLimit(maxTokens: number): Plugin {
   };
 }
 
-/** Depth, aliases and directives, checked before (and instead of) the schema's own rules. */
+/**
+ * Depth, aliases and directives, checked before (and instead of) the schema's own rules, once per
+ * parsed document: yoga keeps parsed documents, so a document seen before is the same object.
+ */
 function useValidationLimits(limits: Limits): Plugin {
   const rules = limitRules(limits);
+  const checked = new WeakMap<DocumentNode, readonly GraphQLError[]>();
   return {
     onValidate({ params: { schema, documentAST }, setResult }) {
-      const errors = validate(schema, documentAST, rules);
-      if (errors.length) setResult(errors);
+      let errors = checked.get(documentAST);
+      if (!errors) checked.set(documentAST, (errors = validate(schema, documentAST, rules)));
+      if (errors.length) setResult([...errors]);
     },
   };
+}
+
+/** What a cost report says is refused: page sizes, `ids` lengths, then the cost. Empty when none. */
+export function refusals(report: CostReport, maxCost: number): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  for (const { argumentName, value, path } of report.pageSizes)
+    if (value < 0 || value > MAX_PAGE_SIZE)
+      errors.push(rejection(ErrorCode.BAD_USER_INPUT, `\`${argumentName}\` of \`${path}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value}); page through longer lists with cursors.`, { argumentName, limit: MAX_PAGE_SIZE }));
+  for (const { length, path } of report.idLists)
+    if (length > MAX_NODES)
+      errors.push(rejection(ErrorCode.BAD_USER_INPUT, `\`ids\` of \`${path}\` may hold at most ${MAX_NODES} ids (got ${length}).`, { argumentName: 'ids', limit: MAX_NODES }));
+  if (!errors.length && report.cost > maxCost)
+    errors.push(rejection(ErrorCode.QUERY_TOO_COSTLY, `The query's estimated cost is ${report.cost}, over the limit of ${maxCost}: ask for smaller pages (\`first\`/\`last\`), fewer nested lists, or split the query.`, { cost: report.cost, limit: maxCost }));
+  return errors;
 }
 
 /** Operations estimated to cost at least this much take turns to execute (see below). */
@@ -225,15 +245,7 @@ function useExecutionLimits(maxCost: number, timeoutMs: number): Plugin {
       }
       const report = operationCost(args.schema, args.document, args.operationName, args.variableValues);
       if (!report) return;
-      const errors: GraphQLError[] = [];
-      for (const { argumentName, value, path } of report.pageSizes)
-        if (value < 0 || value > MAX_PAGE_SIZE)
-          errors.push(rejection(ErrorCode.BAD_USER_INPUT, `\`${argumentName}\` of \`${path}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value}); page through longer lists with cursors.`, { argumentName, limit: MAX_PAGE_SIZE }));
-      for (const { length, path } of report.idLists)
-        if (length > MAX_NODES)
-          errors.push(rejection(ErrorCode.BAD_USER_INPUT, `\`ids\` of \`${path}\` may hold at most ${MAX_NODES} ids (got ${length}).`, { argumentName: 'ids', limit: MAX_NODES }));
-      if (!errors.length && report.cost > maxCost)
-        errors.push(rejection(ErrorCode.QUERY_TOO_COSTLY, `The query's estimated cost is ${report.cost}, over the limit of ${maxCost}: ask for smaller pages (\`first\`/\`last\`), fewer nested lists, or split the query.`, { cost: report.cost, limit: maxCost }));
+      const errors = refusals(report, maxCost);
       if (errors.length) {
         setResultAndStopExecution({ errors });
         return;
@@ -312,7 +324,6 @@ export function useLimits(overrides: Partial<Limits> = {}): LimitsSetup {
   return {
     options: {
       maxRequestBodySize: limits.maxBodyBytes,
-      parserAndValidationCache: boundedParserCaches(limits.documentCacheBytes),
       batching: false,
       multipart: false, // no uploads in a read-only API
     },

@@ -38,6 +38,9 @@ export function isValidHost(host: string | undefined): boolean {
  */
 export function originFormTarget(url: string | undefined): string | undefined {
   if (!url) return undefined;
+  // The common case needs no URL parser: a path that cannot name another authority once
+  // appended to the fixed origin (not `//host` nor `/\\host`) and holds no fragment.
+  if (url.charCodeAt(0) === 0x2f && url[1] !== '/' && url[1] !== '\\' && !url.includes('#')) return url;
   let target = url;
   if (!url.startsWith('/')) {
     if (!/^https?:\/\//i.test(url)) return undefined;
@@ -56,20 +59,20 @@ export function originFormTarget(url: string | undefined): string | undefined {
   }
 }
 
-/** Why a request cannot be served at all, for the 400 it gets; `undefined` when it can. */
-export function malformation(req: IncomingMessage): string | undefined {
-  if (!isValidHost(req.headers.host)) return 'The Host header is not a valid host[:port].';
-  if (originFormTarget(req.url) === undefined) return 'The request target is not a path (/graphql?…) or an http(s) URL.';
-  return undefined;
+/** The request's origin-form target, or why it cannot be served at all (for the 400 it gets). */
+export function checkedTarget(req: IncomingMessage): { target: string } | { malformed: string } {
+  if (!isValidHost(req.headers.host)) return { malformed: 'The Host header is not a valid host[:port].' };
+  const target = originFormTarget(req.url);
+  return target === undefined ? { malformed: 'The request target is not a path (/graphql?…) or an http(s) URL.' } : { target };
 }
 
 /**
  * Makes `req` safe to hand to yoga's own node:http adapter (for what the response cache does not
  * handle: static files, GraphiQL, large or chunked POSTs): the target in origin form and `Host`
- * fixed, so the URL executed is `FIXED_ORIGIN` + target. Call only after `malformation` said none.
+ * fixed, so the URL executed is `FIXED_ORIGIN` + target (from `checkedTarget`).
  */
-export function pinRequest(req: IncomingMessage): void {
-  req.url = originFormTarget(req.url);
+export function pinRequest(req: IncomingMessage, target: string): void {
+  req.url = target;
   req.headers.host = FIXED_HOST;
   normaliseMediaTypes(req.headers);
 }
@@ -94,11 +97,11 @@ export interface RequestIdentity {
   readonly origin: string;
 }
 
-/** The identity of a GET or POST on the GraphQL endpoint. Call only after `malformation` said none. */
-export function requestIdentity(req: IncomingMessage, method: 'GET' | 'POST'): RequestIdentity {
+/** The identity of a GET or POST on the GraphQL endpoint, at `target` (from `checkedTarget`). */
+export function requestIdentity(req: IncomingMessage, method: 'GET' | 'POST', target: string): RequestIdentity {
   return {
     method,
-    target: originFormTarget(req.url) ?? '/',
+    target,
     language: negotiateLanguage(req.headers['accept-language']),
     accept: (req.headers.accept ?? '').toLowerCase(),
     contentType: method === 'POST' ? (req.headers['content-type'] ?? '').toLowerCase() : '',

@@ -22,7 +22,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../errors.js';
 import { type Encoding, etagFor, matchingEtag, MIN_COMPRESSIBLE_BYTES, negotiateEncoding, notModifiedHeaders } from './http-caching.js';
-import { cacheKey, FIXED_ORIGIN, forwardedHeaders, malformation, originFormTarget, pinRequest, type RequestIdentity, requestIdentity } from './request-identity.js';
+import { type FastPath, plainParams } from './fast-path.js';
+import { cacheKey, checkedTarget, FIXED_ORIGIN, forwardedHeaders, pinRequest, type RequestIdentity, requestIdentity } from './request-identity.js';
 
 export const MAX_CACHEABLE_BODY = 64 * 1024;
 export const CACHE_MAX_AGE_SECONDS = 300;
@@ -43,6 +44,8 @@ export interface ResponseCacheOptions {
   maxBytes?: number;
   /** `false` stores nothing (every request is a miss) but still adds the caching headers. */
   enabled?: boolean;
+  /** Answers known documents on a miss without yoga (fast-path.ts). */
+  fastPath?: FastPath;
 }
 
 /** One content coding of an answer, ready to write: body, its ETag and the whole header list. */
@@ -66,7 +69,7 @@ export interface FetchApp {
   (req: IncomingMessage, res: ServerResponse): unknown;
 }
 
-export interface CacheStats { hits: number; misses: number; readonly entries: number; readonly bytes: number }
+export interface CacheStats { hits: number; misses: number; /** Misses answered by the fast path. */ fast: number; readonly entries: number; readonly bytes: number }
 
 /** Headers that describe one exchange, or that the cache sets itself: never copied from yoga. */
 const replaced = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'etag', 'cache-control', 'vary', 'content-encoding']);
@@ -165,8 +168,7 @@ async function pipeStream(res: ServerResponse, response: Response, headers: [str
 }
 
 /** Whether the request is one the cache handles: a GraphQL GET with parameters, or a small POST with Content-Length. */
-function cacheableMethod(req: IncomingMessage, endpoint: string): 'GET' | 'POST' | undefined {
-  const target = originFormTarget(req.url) ?? '';
+function cacheableMethod(req: IncomingMessage, target: string, endpoint: string): 'GET' | 'POST' | undefined {
   const q = target.indexOf('?');
   if ((q === -1 ? target : target.slice(0, q)) !== endpoint) return undefined;
   // A GET without parameters is not a GraphQL request (a browser asking for GraphiQL, say).
@@ -188,7 +190,7 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
   });
   const enabled = options.enabled ?? true;
   const tag = options.version.replace(/^sha256-/, '').slice(0, 16);
-  const stats: CacheStats = { hits: 0, misses: 0, get entries() { return store.size; }, get bytes() { return store.calculatedSize; } };
+  const stats: CacheStats = { hits: 0, misses: 0, fast: 0, get entries() { return store.size; }, get bytes() { return store.calculatedSize; } };
 
   const answer = (req: IncomingMessage, res: ServerResponse, key: string, stored: Stored) => {
     const { variant, made } = variantFor(stored, negotiateEncoding(req.headers['accept-encoding']));
@@ -204,6 +206,36 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
     answer(req, res, key, hit);
   };
 
+  /** The fast path's answer for a known document, or `undefined`. */
+  const fastAnswer = (identity: RequestIdentity, body: Buffer | undefined): Stored | undefined => {
+    const params = options.fastPath && plainParams(identity, body);
+    const fast = params && options.fastPath?.answer(identity, params);
+    if (!fast) return undefined;
+    stats.fast++;
+    return stored(200, fast.headers, fast.body);
+  };
+
+  const stored = (status: number, headers: [string, string][] | readonly [string, string][], bytes: Buffer): Stored => {
+    const etag = status === 200 ? `"${tag}-${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"` : undefined;
+    const base = { status, headers };
+    return { ...base, variants: { identity: makeVariant(base, bytes, etag, undefined) } };
+  };
+
+  /** yoga's answer; `undefined` when it was a stream, already written to `res`. */
+  async function generalAnswer(identity: RequestIdentity, body: Buffer | undefined, signal: AbortSignal, res: ServerResponse): Promise<Stored | undefined> {
+    const response = await app.fetch(FIXED_ORIGIN + identity.target, {
+      method: identity.method,
+      headers: forwardedHeaders(identity, body?.length),
+      ...(body !== undefined ? { body: new Uint8Array(body) } : {}),
+      signal,
+    });
+    const stream = isStream(response.headers.get('content-type'));
+    const headers = answerHeaders(response, identity.method, stream);
+    if (stream) return void await pipeStream(res, response, headers);
+    options.fastPath?.learnFraming(identity, response.status, headers);
+    return stored(response.status, headers, Buffer.from(await response.arrayBuffer()));
+  }
+
   async function miss(req: IncomingMessage, res: ServerResponse, identity: RequestIdentity, key: string, body: Buffer | undefined): Promise<void> {
     stats.misses++;
     // Stop the work if the client goes away before its answer; not after (aborting a finished
@@ -213,20 +245,9 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
       if (!res.writableFinished) controller.abort();
     });
     try {
-      const response = await app.fetch(FIXED_ORIGIN + identity.target, {
-        method: identity.method,
-        headers: forwardedHeaders(identity, body?.length),
-        ...(body !== undefined ? { body: new Uint8Array(body) } : {}),
-        signal: controller.signal,
-      });
-      const stream = isStream(response.headers.get('content-type'));
-      const headers = answerHeaders(response, identity.method, stream);
-      if (stream) return await pipeStream(res, response, headers);
-      const bytes = Buffer.from(await response.arrayBuffer());
-      const etag = response.status === 200 ? `"${tag}-${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"` : undefined;
-      const base = { status: response.status, headers };
-      const stored: Stored = { ...base, variants: { identity: makeVariant(base, bytes, etag, undefined) } };
-      if (enabled && response.status === 200) store.set(key, stored);
+      const stored = fastAnswer(identity, body) ?? await generalAnswer(identity, body, controller.signal, res);
+      if (!stored) return; // streamed
+      if (enabled && stored.status === 200) store.set(key, stored);
       if (!res.destroyed) answer(req, res, key, stored);
     } catch (error) {
       if (res.destroyed) return; // the client went away: nothing to answer
@@ -237,14 +258,14 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
   }
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
-    const malformed = malformation(req);
-    if (malformed) return refuseMalformed(res, malformed);
-    const method = cacheableMethod(req, options.endpoint);
+    const checked = checkedTarget(req);
+    if ('malformed' in checked) return refuseMalformed(res, checked.malformed);
+    const method = cacheableMethod(req, checked.target, options.endpoint);
     if (!method) {
-      pinRequest(req);
+      pinRequest(req, checked.target);
       return void app(req, res);
     }
-    const identity = requestIdentity(req, method);
+    const identity = requestIdentity(req, method, checked.target);
     if (method === 'GET') return lookUp(req, res, identity, undefined);
     readBody(req, MAX_CACHEABLE_BODY).then((body) => {
       if (body !== undefined) lookUp(req, res, identity, body); // else: longer than announced, connection closed
