@@ -10,6 +10,7 @@ import type { Dataset } from './data/dataset.js';
 import { loadDataset } from './data/load.js';
 import { useCors } from './http/cors.js';
 import { useExplorer } from './http/explorer.js';
+import { useInputErrors } from './http/input-errors.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
 import { loadPersistedDocuments, usePersistedDocuments } from './http/persisted-documents.js';
 import { type Limits, useLimits } from './http/limits.js';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions = {}): App {
     plugins: [
       usePersistedDocuments(loadPersistedDocuments()),
       useCors(options.corsOrigins),
+      useInputErrors(), // before the limits, whose refusals then take precedence
       ...limits.plugins,
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
       useExplorer(options.explorerDir),

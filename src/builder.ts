@@ -9,21 +9,28 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver, DurationResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
+import { badUserInput } from './errors.js';
 
 /** Global ids are opaque to clients; inside, they are base64 of `<Type>:<record id>`. */
 function encodeGlobalID(typename: string, id: string | number | bigint): string {
   return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url');
 }
 
-function decodeGlobalID(globalID: string): { typename: string; id: string } {
+/**
+ * The type and record id inside a global id, or a BAD_USER_INPUT error naming `argumentName`
+ * (`nodes(ids:)` returns it in place of one item, so that only that item is null).
+ */
+export function parseGlobalID(globalID: string, argumentName = 'id'): { typename: string; id: string } | GraphQLError {
   const decoded = /^[A-Za-z0-9_-]+$/.test(globalID) ? Buffer.from(globalID, 'base64url').toString('utf8') : '';
   const match = /^([A-Z][A-Za-z]*):(.+)$/.exec(decoded);
-  if (!match) {
-    throw new GraphQLError(`"${globalID.slice(0, 80)}" is not a valid Akhbar id: use the \`id\` of an object this API returned, unchanged.`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' },
-    });
-  }
+  if (!match) return badUserInput(argumentName, `"${globalID.slice(0, 80)}" is not a valid Akhbar id (\`${argumentName}\`): use the \`id\` of an object this API returned, unchanged.`);
   return { typename: match[1]!, id: match[2]! };
+}
+
+function decodeGlobalID(globalID: string): { typename: string; id: string } {
+  const parsed = parseGlobalID(globalID);
+  if (parsed instanceof GraphQLError) throw parsed;
+  return parsed;
 }
 
 export const builder = new SchemaBuilder<{

@@ -238,12 +238,12 @@ export type ActorProfileQuery = { actor:
           | { id: string, slug: string }
           | { id: string, slug: string }
           | { id: string, slug: string }
-         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> }, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
-           | null, evidence: Array<{ excerpt: string }> }> }, claims: { totalCount: number, nodes: Array<{ id: string, statement: { text: string } }> }, expertOpinions: { nodes: Array<{ id: string, stance: Stance, subject: { text: string } }> } }
+           | null, evidence: Array<{ excerpt: string }> }> } | null, claims: { totalCount: number, nodes: Array<{ id: string, statement: { text: string } }> } | null, expertOpinions: { nodes: Array<{ id: string, stance: Stance, subject: { text: string } }> } | null }
     | { __typename: 'Organization', id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string, ar: string, en: string }, aliases: Array<{ ar: string | null, en: string | null }>, description: { text: string }, roles: Array<{ id: string, title: { text: string }, organization:
           | { id: string, slug: string }
           | { id: string, slug: string }
@@ -254,12 +254,12 @@ export type ActorProfileQuery = { actor:
           | { id: string, slug: string }
           | { id: string, slug: string }
           | { id: string, slug: string }
-         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> }, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
-           | null, evidence: Array<{ excerpt: string }> }> }, claims: { totalCount: number, nodes: Array<{ id: string, statement: { text: string } }> }, expertOpinions: { nodes: Array<{ id: string, stance: Stance, subject: { text: string } }> } }
+           | null, evidence: Array<{ excerpt: string }> }> } | null, claims: { totalCount: number, nodes: Array<{ id: string, statement: { text: string } }> } | null, expertOpinions: { nodes: Array<{ id: string, stance: Stance, subject: { text: string } }> } | null }
     | { __typename: 'Person', id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string, ar: string, en: string }, aliases: Array<{ ar: string | null, en: string | null }>, description: { text: string }, roles: Array<{ id: string, title: { text: string }, organization:
           | { id: string, slug: string }
           | { id: string, slug: string }
@@ -270,12 +270,12 @@ export type ActorProfileQuery = { actor:
           | { id: string, slug: string }
           | { id: string, slug: string }
           | { id: string, slug: string }
-         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> }, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
-           | null, evidence: Array<{ excerpt: string }> }> }, claims: { totalCount: number, nodes: Array<{ id: string, statement: { text: string } }> }, expertOpinions: { nodes: Array<{ id: string, stance: Stance, subject: { text: string } }> } }
+           | null, evidence: Array<{ excerpt: string }> }> } | null, claims: { totalCount: number, nodes: Array<{ id: string, statement: { text: string } }> } | null, expertOpinions: { nodes: Array<{ id: string, stance: Stance, subject: { text: string } }> } | null }
     | { __typename: 'Place', id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string, ar: string, en: string }, aliases: Array<{ ar: string | null, en: string | null }>, description: { text: string }, roles: Array<{ id: string, title: { text: string }, organization:
           | { id: string, slug: string }
           | { id: string, slug: string }
@@ -286,12 +286,12 @@ export type ActorProfileQuery = { actor:
           | { id: string, slug: string }
           | { id: string, slug: string }
           | { id: string, slug: string }
-         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> }, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+         | null }>, participations: { totalCount: number, nodes: Array<{ role: ParticipantRole, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
-           | null, evidence: Array<{ excerpt: string }> }> }, claims: { totalCount: number, nodes: Array<{ id: string, statement: { text: string } }> }, expertOpinions: { nodes: Array<{ id: string, stance: Stance, subject: { text: string } }> } }
+           | null, evidence: Array<{ excerpt: string }> }> } | null, claims: { totalCount: number, nodes: Array<{ id: string, statement: { text: string } }> } | null, expertOpinions: { nodes: Array<{ id: string, stance: Stance, subject: { text: string } }> } | null }
    | null };
 
 export type ArticlePageQueryVariables = Exact<{
@@ -322,7 +322,7 @@ export type ArticlePageQuery = { article: { id: string, slug: string, publishedO
                }
             | { __typename: 'Quote', id: string, slug: string }
             | { __typename: 'Role' }
-           }> }> }> } | null };
+           }> | null }> }> } | null };
 
 export type DatasetInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -369,7 +369,7 @@ export type ExpertOpinionsQuery = { expertOpinions: { totalCount: number, nodes:
         | { id: string, slug: string, name: { text: string } }
         | { id: string, slug: string, name: { text: string } }
         | { id: string, slug: string, name: { text: string } }
-      , claims: Array<{ id: string, slug: string, statement: { text: string }, evidence: Array<{ excerpt: string }> }>, quotes: Array<{ id: string, kind: QuoteKind, text: { text: string } }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string, slug: string } }> }> } };
+      , claims: Array<{ id: string, slug: string, statement: { text: string }, evidence: Array<{ excerpt: string }> }>, quotes: Array<{ id: string, kind: QuoteKind, text: { text: string } }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string, slug: string } }> }> } | null };
 
 export type ExplorerActorsQueryVariables = Exact<{
   slug: string;
@@ -421,7 +421,7 @@ export type ExplorerActorsQuery = { article: { id: string, actors: { totalCount:
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
              | null, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }
-      > } } | null };
+      > } | null } | null };
 
 export type ExplorerArticleQueryVariables = Exact<{
   slug: string;
@@ -461,7 +461,7 @@ export type ExplorerArticleQuery = { article: { id: string, slug: string, publis
                 | { id: string, name: { text: string } }
                }
             | { __typename: 'Role' }
-           }> }> }> } | null };
+           }> | null }> }> } | null };
 
 export type ExplorerOpinionsQueryVariables = Exact<{
   slug: string;
@@ -478,7 +478,7 @@ export type ExplorerOpinionsQuery = { article: { id: string, expertOpinions: { t
           | { id: string, name: { text: string } }
           | { id: string, name: { text: string } }
           | { id: string, name: { text: string } }
-         | null, claims: Array<{ id: string, statement: { text: string }, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }>, quotes: Array<{ id: string, kind: QuoteKind, text: { text: string }, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> } } | null };
+         | null, claims: Array<{ id: string, statement: { text: string }, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }>, quotes: Array<{ id: string, kind: QuoteKind, text: { text: string }, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> } | null } | null };
 
 export type ExplorerStatementsQueryVariables = Exact<{
   slug: string;
@@ -495,7 +495,7 @@ export type ExplorerStatementsQuery = { article: { id: string, quotes: { totalCo
           | { id: string, name: { text: string } }
           | { id: string, name: { text: string } }
           | { id: string, name: { text: string } }
-         | null, about: Array<{ id: string }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }, claims: { totalCount: number, nodes: Array<{ id: string, slug: string, statement: { text: string }, claimant:
+         | null, about: Array<{ id: string }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> } | null, claims: { totalCount: number, nodes: Array<{ id: string, slug: string, statement: { text: string }, claimant:
           | { id: string, name: { text: string } }
           | { id: string, name: { text: string } }
           | { id: string, name: { text: string } }
@@ -505,7 +505,7 @@ export type ExplorerStatementsQuery = { article: { id: string, quotes: { totalCo
           | { id: string }
           | { id: string }
           | { id: string }
-        >, aboutEvents: Array<{ id: string }>, quotes: Array<{ id: string }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> } } | null };
+        >, aboutEvents: Array<{ id: string }>, quotes: Array<{ id: string }>, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> } | null } | null };
 
 export type ExplorerTimelineQueryVariables = Exact<{
   slug: string;
@@ -542,7 +542,7 @@ export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPag
           | { __typename: 'Person', id: string, slug: string, name: { text: string } }
           | { __typename: 'Place', id: string, slug: string, name: { text: string } }
           | { __typename: 'Quote', id: string, slug: string, text: { text: string } }
-         } }> } };
+         } }> } | null };
 
 export type TimelineQueryVariables = Exact<{
   slug: string;

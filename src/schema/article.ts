@@ -45,6 +45,7 @@ builder.node(ArticleRef, {
       resolve: (a, _args, ctx) => listOf(ctx.dataset.paragraphsOfArticle, a.id),
     }),
     actors: t.connection({
+      nullable: true,
       type: ActorRef,
       description: 'The actors the article mentions or involves, in the order the dataset lists them.',
       args: {
@@ -54,6 +55,7 @@ builder.node(ArticleRef, {
       resolve: (a, args, ctx) => paginate(args, filterActors(ctx.dataset, listOf(ctx.dataset.actorsOfArticle, a.id), args.filter, args.orderBy)),
     }, ActorConnection),
     events: t.connection({
+      nullable: true,
       type: EventRef,
       description: 'The events the article reports, expects, proposes, threatens or speculates about.',
       args: {
@@ -68,16 +70,19 @@ builder.node(ArticleRef, {
       resolve: (a, _args, ctx) => listOf(ctx.dataset.timelineOfArticle, a.id),
     }),
     quotes: t.connection({
+      nullable: true,
       type: QuoteRef,
       description: 'The quotes in the article, direct and reported, in reading order.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.quotesOfArticle, a.id)),
     }, QuoteConnection),
     claims: t.connection({
+      nullable: true,
       type: ClaimRef,
       description: 'The attributable assertions in the article.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.claimsOfArticle, a.id)),
     }, ClaimConnection),
     expertOpinions: t.connection({
+      nullable: true,
       type: ExpertOpinionRef,
       description: 'The expert opinions the article carries.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.opinionsOfArticle, a.id)),
@@ -94,6 +99,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }, ctx) => ctx.dataset.articles.bySlug.get(slug) ?? null,
   }),
   articles: t.connection({
+    nullable: true,
     type: ArticleRef,
     description: 'Every article, in the order they were added.',
     resolve: (_root, args, ctx) => paginate(args, ctx.dataset.articles.all),

@@ -13,14 +13,14 @@ import type { HighlightKind, Lang } from './i18n.js';
 
 export type Article = NonNullable<ExplorerArticleQuery['article']>;
 export type Paragraph = Article['sections'][number]['paragraphs'][number];
-export type Annotation = Paragraph['annotations'][number];
+export type Annotation = NonNullable<Paragraph['annotations']>[number];
 export type TimelineEntry = NonNullable<ExplorerTimelineQuery['article']>['timeline'][number];
 export type EventData = TimelineEntry['event'];
-export type Actor = NonNullable<ExplorerActorsQuery['article']>['actors']['nodes'][number];
+export type Actor = NonNullable<NonNullable<ExplorerActorsQuery['article']>['actors']>['nodes'][number];
 type Statements = NonNullable<ExplorerStatementsQuery['article']>;
-export type Quote = Statements['quotes']['nodes'][number];
-export type Claim = Statements['claims']['nodes'][number];
-export type Opinion = NonNullable<ExplorerOpinionsQuery['article']>['expertOpinions']['nodes'][number];
+export type Quote = NonNullable<Statements['quotes']>['nodes'][number];
+export type Claim = NonNullable<Statements['claims']>['nodes'][number];
+export type Opinion = NonNullable<NonNullable<ExplorerOpinionsQuery['article']>['expertOpinions']>['nodes'][number];
 /** Evidence: a range of one paragraph's Arabic text (UTF-16 offsets, end exclusive). */
 export type Span = EventData['evidence'][number];
 
@@ -83,7 +83,7 @@ export async function loadModel(lang: Lang, slug: string, endpoint = new URL('/g
   for (const section of a.article.sections)
     for (const paragraph of section.paragraphs) {
       paragraphs.set(paragraph.id, paragraph);
-      for (const annotation of paragraph.annotations)
+      for (const annotation of paragraph.annotations ?? [])
         if (annotation.subject.__typename === 'Mention')
           push(mentions, annotation.subject.actor.id, { ...annotation.span, paragraph: { id: paragraph.id } });
     }
@@ -96,11 +96,11 @@ export async function loadModel(lang: Lang, slug: string, endpoint = new URL('/g
     lang,
     article: a.article,
     timeline: t.article.timeline,
-    actors: new Map(ac.article.actors.nodes.map((x) => [x.id, x])),
+    actors: new Map((ac.article.actors?.nodes ?? []).map((x) => [x.id, x])),
     events: new Map(t.article.timeline.map((e) => [e.event.id, e.event])),
-    quotes: new Map(st.article.quotes.nodes.map((q) => [q.id, q])),
-    claims: new Map(st.article.claims.nodes.map((c) => [c.id, c])),
-    opinions: op.article.expertOpinions.nodes,
+    quotes: new Map((st.article.quotes?.nodes ?? []).map((q) => [q.id, q])),
+    claims: new Map((st.article.claims?.nodes ?? []).map((c) => [c.id, c])),
+    opinions: op.article.expertOpinions?.nodes ?? [],
     paragraphs,
     mentions,
     participations,
