@@ -21,7 +21,7 @@ const variables: Record<string, Record<string, unknown>> = {
 const operations = readdirSync(operationsDir).filter((f) => f.endsWith('.graphql')).map((f) => {
   const name = f.replace(/\.graphql$/, '');
   // The explorer's operations all take the article's slug.
-  const fallback = name.startsWith('Explorer') ? { slug: 'witkoff-putin-talks-moscow' } : {};
+  const fallback = name.startsWith('Explorer') ? { slug: 'witkoff-putin-talks-moscow', language: 'AR' } : {};
   return { name, query: readFileSync(join(operationsDir, f), 'utf8'), variables: variables[name] ?? fallback };
 });
 

@@ -69,12 +69,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export async function loadModel(lang: Lang, slug: string, endpoint = new URL('/graphql', location.href).href): Promise<Model> {
   const akhbar = createAkhbarClient({ endpoint, language: lang });
+  // The language as an argument too: a cache (the browser's, a CDN's) keys on the URL.
+  const vars = { slug, language: lang === 'en' ? 'EN' : 'AR' } as const;
   const [a, t, ac, st, op] = await Promise.all([
-    akhbar.request(ExplorerArticleDocument, { slug }),
-    akhbar.request(ExplorerTimelineDocument, { slug }),
-    akhbar.request(ExplorerActorsDocument, { slug }),
-    akhbar.request(ExplorerStatementsDocument, { slug }),
-    akhbar.request(ExplorerOpinionsDocument, { slug }),
+    akhbar.request(ExplorerArticleDocument, vars),
+    akhbar.request(ExplorerTimelineDocument, vars),
+    akhbar.request(ExplorerActorsDocument, vars),
+    akhbar.request(ExplorerStatementsDocument, vars),
+    akhbar.request(ExplorerOpinionsDocument, vars),
   ]);
   if (!a.article || !t.article || !ac.article || !st.article || !op.article) throw new Error(`no article "${slug}"`);
 
