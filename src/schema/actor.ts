@@ -72,9 +72,9 @@ export function filterActors(
   return out;
 }
 
-/** Distinct events in which the actor takes part, in the dataset's order. */
+/** The events in which the actor takes part (one participation each), in the dataset's order. */
 function eventsOf(dataset: Dataset, actorId: string) {
-  return [...new Set(listOf(dataset.participationsOfActor, actorId).map((p) => p.event))];
+  return listOf(dataset.participationsOfActor, actorId).map((p) => p.event);
 }
 
 builder.interfaceType(ActorRef, {
@@ -109,7 +109,7 @@ builder.interfaceType(ActorRef, {
     participations: t.connection({
       nullable: true,
       type: EventParticipantRef,
-      description: 'The actor\'s part in each event: the event and the role it plays there. An actor with two roles in one event appears twice.',
+      description: 'The actor\'s part in each event: the event and the roles it plays there, one participation per event.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.participationsOfActor, a.id)),
     }, EventParticipantConnection),
     events: t.connection({

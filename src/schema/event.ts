@@ -145,8 +145,8 @@ builder.node(EventRef, {
     article: t.field({ type: ArticleRef, description: 'The article that reports it.', resolve: (e, _args, ctx) => ctx.dataset.articles.ref(e.articleId) }),
     participants: t.field({
       type: [EventParticipantRef],
-      description: 'Who takes part, each with its role.',
-      resolve: (e) => e.participants.map((participant) => ({ event: e, participant })),
+      description: 'Who takes part: each actor once, with every role it plays.',
+      resolve: (e, _args, ctx) => listOf(ctx.dataset.participantsOfEvent, e.id),
     }),
     outgoingRelations: t.field({
       type: [EventRelationRef],

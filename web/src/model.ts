@@ -40,7 +40,7 @@ export interface Model {
   /** Each actor's mentions in the text, in reading order. */
   readonly mentions: ReadonlyMap<string, Span[]>;
   /** Each actor's part in events, in chronological order. */
-  readonly participations: ReadonlyMap<string, { event: EventData; role: ParticipantRole }[]>;
+  readonly participations: ReadonlyMap<string, { event: EventData; roles: readonly ParticipantRole[] }[]>;
 }
 
 /** The annotation kinds the reader highlights (ExplorerArticle asks for exactly these). */
@@ -90,9 +90,9 @@ export async function loadModel(lang: Lang, slug: string, endpoint = new URL('/g
           push(mentions, annotation.subject.actor.id, { ...annotation.span, paragraph: { id: paragraph.id } });
     }
 
-  const participations = new Map<string, { event: EventData; role: ParticipantRole }[]>();
+  const participations = new Map<string, { event: EventData; roles: readonly ParticipantRole[] }[]>();
   for (const { event } of t.article.timeline)
-    for (const p of event.participants) push(participations, p.actor.id, { event, role: p.role });
+    for (const p of event.participants) push(participations, p.actor.id, { event, roles: p.roles });
 
   return {
     lang,
