@@ -106,6 +106,7 @@ type FieldBuilderWithGlobalID = {
 // strings (as the `Input: string` above says), so keep the validated string itself.
 builder.addScalarType('Date', DateResolver, {
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD (graphql-scalars `Date`).',
+  specifiedByURL: 'https://datatracker.ietf.org/doc/html/rfc3339#section-5.6',
   parseValue: (value) => {
     DateResolver.parseValue(value);
     return value as string;
@@ -117,9 +118,11 @@ builder.addScalarType('Date', DateResolver, {
 });
 builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'A date and time in ISO 8601 / RFC 3339 form, such as 2025-08-08T12:00:00.000Z (graphql-scalars `DateTime`).',
+  specifiedByURL: 'https://scalars.graphql.org/chillicream/date-time.html',
 });
 builder.addScalarType('Duration', DurationResolver, {
   description: 'A duration in ISO 8601 form, such as PT3H for three hours (graphql-scalars `Duration`).',
+  specifiedByURL: 'https://www.iso.org/iso-8601-date-and-time-format.html',
 });
 
 builder.queryType({ description: 'The entry points into the Akhbar knowledge graph. Everything is read-only.' });

@@ -233,12 +233,7 @@ export type ActorProfileQuery = { actor:
           | { id: string, slug: string }
           | { id: string, slug: string }
           | { id: string, slug: string }
-         | null, country:
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-         | null }>, participations: { totalCount: number, nodes: Array<{ roles: Array<ParticipantRole>, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+         | null, country: { id: string, slug: string } | null }>, participations: { totalCount: number, nodes: Array<{ roles: Array<ParticipantRole>, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
@@ -249,12 +244,7 @@ export type ActorProfileQuery = { actor:
           | { id: string, slug: string }
           | { id: string, slug: string }
           | { id: string, slug: string }
-         | null, country:
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-         | null }>, participations: { totalCount: number, nodes: Array<{ roles: Array<ParticipantRole>, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+         | null, country: { id: string, slug: string } | null }>, participations: { totalCount: number, nodes: Array<{ roles: Array<ParticipantRole>, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
@@ -265,12 +255,7 @@ export type ActorProfileQuery = { actor:
           | { id: string, slug: string }
           | { id: string, slug: string }
           | { id: string, slug: string }
-         | null, country:
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-         | null }>, participations: { totalCount: number, nodes: Array<{ roles: Array<ParticipantRole>, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+         | null, country: { id: string, slug: string } | null }>, participations: { totalCount: number, nodes: Array<{ roles: Array<ParticipantRole>, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
@@ -281,12 +266,7 @@ export type ActorProfileQuery = { actor:
           | { id: string, slug: string }
           | { id: string, slug: string }
           | { id: string, slug: string }
-         | null, country:
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-          | { id: string, slug: string }
-         | null }>, participations: { totalCount: number, nodes: Array<{ roles: Array<ParticipantRole>, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
+         | null, country: { id: string, slug: string } | null }>, participations: { totalCount: number, nodes: Array<{ roles: Array<ParticipantRole>, event: { id: string, slug: string, status: EventStatus, title: { text: string } } }> } | null, quotes: { totalCount: number, nodes: Array<{ id: string, kind: QuoteKind, channel: Channel, text: { text: string }, reportedBy:
             | { id: string, slug: string }
             | { id: string, slug: string }
             | { id: string, slug: string }
@@ -299,17 +279,7 @@ export type ArticlePageQueryVariables = Exact<{
 }>;
 
 
-export type ArticlePageQuery = { article: { id: string, slug: string, publishedOn: string, isHeadlineEditorial: boolean, headline: { text: string, language: Language, direction: TextDirection }, dateline:
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-    , publisher:
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-    , sections: Array<{ id: string, position: number, heading: { text: string } | null, paragraphs: Array<{ id: string, slug: string, text: { text: string, direction: TextDirection, ar: string }, annotations: Array<{ kind: AnnotationKind, span: { start: number, end: number, excerpt: string }, subject:
+export type ArticlePageQuery = { article: { id: string, slug: string, publishedOn: string, isHeadlineEditorial: boolean, headline: { text: string, language: Language, direction: TextDirection }, dateline: { id: string, slug: string, name: { text: string } }, publisher: { id: string, slug: string, name: { text: string } }, sections: Array<{ id: string, position: number, heading: { text: string } | null, paragraphs: Array<{ id: string, slug: string, text: { text: string, direction: TextDirection, ar: string }, annotations: Array<{ kind: AnnotationKind, span: { start: number, end: number, excerpt: string }, subject:
             | { __typename: 'Claim', id: string, slug: string }
             | { __typename: 'Event', id: string, slug: string }
             | { __typename: 'EventRelation', id: string }
@@ -383,45 +353,25 @@ export type ExplorerActorsQuery = { article: { id: string, actors: { totalCount:
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
-             | null, country:
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-             | null, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }
+             | null, country: { id: string, name: { text: string } } | null, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }
         | { id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string }, description: { text: string }, roles: Array<{ id: string, title: { text: string }, organization:
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
-             | null, country:
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-             | null, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }
+             | null, country: { id: string, name: { text: string } } | null, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }
         | { id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string }, description: { text: string }, roles: Array<{ id: string, title: { text: string }, organization:
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
-             | null, country:
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-             | null, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }
+             | null, country: { id: string, name: { text: string } } | null, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }
         | { id: string, slug: string, kind: ActorKind, mentionCount: number, name: { text: string }, description: { text: string }, roles: Array<{ id: string, title: { text: string }, organization:
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
               | { id: string, name: { text: string } }
-             | null, country:
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-              | { id: string, name: { text: string } }
-             | null, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }
+             | null, country: { id: string, name: { text: string } } | null, evidence: Array<{ start: number, end: number, excerpt: string, paragraph: { id: string } }> }> }
       > } | null } | null };
 
 export type ExplorerArticleQueryVariables = Exact<{
@@ -430,17 +380,7 @@ export type ExplorerArticleQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerArticleQuery = { article: { id: string, slug: string, publishedOn: string, isHeadlineEditorial: boolean, headline: { text: string, language: Language, direction: TextDirection }, dateline:
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-    , publisher:
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-      | { id: string, slug: string, name: { text: string } }
-    , sections: Array<{ id: string, slug: string, position: number, heading: { text: string, direction: TextDirection } | null, paragraphs: Array<{ id: string, slug: string, text: { ar: string, text: string, language: Language, direction: TextDirection }, annotations: Array<{ kind: AnnotationKind, span: { start: number, end: number, excerpt: string }, subject:
+export type ExplorerArticleQuery = { article: { id: string, slug: string, publishedOn: string, isHeadlineEditorial: boolean, headline: { text: string, language: Language, direction: TextDirection }, dateline: { id: string, slug: string, name: { text: string } }, publisher: { id: string, slug: string, name: { text: string } }, sections: Array<{ id: string, slug: string, position: number, heading: { text: string, direction: TextDirection } | null, paragraphs: Array<{ id: string, slug: string, text: { ar: string, text: string, language: Language, direction: TextDirection }, annotations: Array<{ kind: AnnotationKind, span: { start: number, end: number, excerpt: string }, subject:
             | { __typename: 'Claim', id: string, slug: string, claimant:
                 | { id: string, name: { text: string } }
                 | { id: string, name: { text: string } }

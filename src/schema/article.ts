@@ -4,7 +4,7 @@ import { LanguageEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
   ActorConnection, ActorRef, ArticleConnection, ArticleRef, ClaimConnection, ClaimRef, EventConnection, EventRef,
-  ExpertOpinionConnection, ExpertOpinionRef, LocalizedTextRef, ParagraphRef, QuoteConnection, QuoteRef, SectionRef,
+  ExpertOpinionConnection, ExpertOpinionRef, LocalizedTextRef, OrganizationRef, ParagraphRef, PlaceRef, QuoteConnection, QuoteRef, SectionRef,
   TimelineEntryRef,
 } from './refs.js';
 import { ActorFilter, ActorOrder, filterActors } from './actor.js';
@@ -24,12 +24,12 @@ builder.node(ArticleRef, {
     language: t.field({ type: LanguageEnum, description: 'The language the article was published in.', resolve: (a) => a.language }),
     publishedOn: t.field({ type: 'Date', description: 'The publication date (ISO 8601 date), as given by the source.', resolve: (a) => a.publishedOn }),
     dateline: t.field({
-      type: ActorRef,
+      type: PlaceRef,
       description: 'The place the article is datelined from.',
       resolve: (a, _args, ctx) => ctx.dataset.actors.ref(a.datelinePlaceId),
     }),
     publisher: t.field({
-      type: ActorRef,
+      type: OrganizationRef,
       description: 'The outlet that published the article (and to which its experts spoke).',
       resolve: (a, _args, ctx) => ctx.dataset.actors.ref(a.publisherId),
     }),
