@@ -51,7 +51,7 @@ export function createApp(options: AppOptions = {}): App {
     cors: false, // see useCors: yoga's own policy echoes any origin
     context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
     plugins: [
-      usePersistedDocuments(loadPersistedDocuments()),
+      ...usePersistedDocuments(loadPersistedDocuments()),
       useCors(options.corsOrigins),
       useInputErrors(), // before the limits, whose refusals then take precedence
       ...limits.plugins,

@@ -35,6 +35,12 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** The operation to run cannot be determined (several operations and no `operationName`, ...). */
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  // Set by @graphql-yoga/plugin-persisted-operations (configured in src/http/persisted-documents.ts)
+  // and @graphql-yoga/plugin-apq (Apollo's automatic persisted queries protocol).
+  /** A `documentId`, or an automatic persisted query's hash, that the server does not hold: send the query. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** An automatic persisted query whose `sha256Hash` is not the SHA-256 of the `query` sent with it. */
+  PERSISTED_QUERY_MISMATCH: 'PERSISTED_QUERY_MISMATCH',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '../src/errors.js';
+import { projectRoot } from '../src/paths.js';
 import { app, errorsOf, execute, query } from './helpers/graphql.js';
 
 const encode = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
@@ -211,5 +215,15 @@ describe('error messages', () => {
       expect(e.message).not.toMatch(/\n\s*at\s|\bat .*:\d+:\d+|\/work\/|node_modules|[\w-]+\.[cm]?[jt]s\b|file:\/\//);
       expect(JSON.stringify(e.extensions ?? {})).not.toMatch(/stack|originalError|node_modules|\/src\//);
     }
+  });
+});
+
+describe('the code table', () => {
+  it('documents every code of src/errors.ts in README, and no other', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const start = readme.indexOf('| `extensions.code` |');
+    const section = readme.slice(start, readme.indexOf('\n\n', start));
+    const table = new Set([...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]));
+    expect(table).toEqual(new Set(Object.values(ErrorCode)));
   });
 });

@@ -152,7 +152,9 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
     readBody(req, MAX_CACHEABLE_BODY).then((body) => {
       if (body === undefined) return; // longer than announced: the connection is already closed
       const key = head + body.toString('latin1');
-      const hit = enabled ? cache.get(key) : undefined;
+      // An automatic persisted query's registration (Apollo's link sends the query with its hash
+      // after a PERSISTED_QUERY_NOT_FOUND) must reach yoga, which records the hash: never replay it.
+      const hit = enabled && !body.includes('"persistedQuery"') ? cache.get(key) : undefined;
       if (hit) {
         stats.hits++;
         return send(req, res, hit);
