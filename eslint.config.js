@@ -62,6 +62,8 @@ export default tseslint.config(
     rules: {
       ...graphql.configs['flat/operations-recommended'].rules,
       '@graphql-eslint/no-deprecated': 'error',
+      // Normalised caches (Apollo, urql, Relay) key records on `id`: every Node selected has it.
+      '@graphql-eslint/require-selections': ['error', { fieldName: 'id' }],
     },
   },
 );

@@ -12,6 +12,7 @@ import { useCors } from './http/cors.js';
 import { useExplorer } from './http/explorer.js';
 import { createFastPath } from './http/fast-path.js';
 import { boundedParserCaches } from './http/memory.js';
+import { useInputErrors } from './http/input-errors.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
 import { loadPersistedDocuments, usePersistedDocuments } from './http/persisted-documents.js';
 import { type Limits, resolveLimits, useLimits } from './http/limits.js';
@@ -57,8 +58,9 @@ export function createApp(options: AppOptions = {}): App {
     cors: false, // see useCors: yoga's own policy echoes any origin
     context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
     plugins: [
-      usePersistedDocuments(loadPersistedDocuments()),
+      ...usePersistedDocuments(loadPersistedDocuments()),
       useCors(options.corsOrigins),
+      useInputErrors(), // before the limits, whose refusals then take precedence
       ...limits.plugins,
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
       useExplorer(options.explorerDir),

@@ -75,3 +75,15 @@ describe('Article', () => {
     expect(data.articles).toEqual({ totalCount: 1, nodes: [{ slug: SLUG }] });
   });
 });
+
+describe('narrow types', () => {
+  it('types the publisher as an Organization, the dateline and a role\'s country as Places', async () => {
+    const data = await query(`{
+      article(slug: "witkoff-putin-talks-moscow") { publisher { __typename memberRoles { id } } dateline { __typename eventsHere { totalCount } } }
+      actor(slug: "donald-trump") { roles { country { __typename eventsHere { totalCount } } } }
+    }`);
+    expect(data.article.publisher.__typename).toBe('Organization');
+    expect(data.article.dateline.__typename).toBe('Place');
+    expect(data.actor.roles.some((r: any) => r.country?.__typename === 'Place')).toBe(true);
+  });
+});

@@ -19,7 +19,7 @@ describe('the two-article fixture', () => {
     expect(articles).toEqual(['art_a', 'art_b']);
     expect(listOf(ds.actorsOfArticle, 'art_b').map((a) => a.id)).toContain('act_putin');
     expect(listOf(ds.mentionsOfActor, 'act_putin').map((m) => m.span.paragraphId)).toEqual(['par_a-0', 'par_a-1', 'par_b-0']);
-    expect(listOf(ds.participationsOfActor, 'act_putin').map((p) => [p.event.articleId, p.participant.role]))
+    expect(listOf(ds.participationsOfActor, 'act_putin').map((p) => [p.event.articleId, p.roles[0]]))
       .toEqual([['art_a', 'HOST'], ['art_b', 'SUBJECT']]);
     expect(listOf(ds.claimsAboutActor, 'act_putin').map((c) => c.id)).toEqual(['clm_b-no-war']);
   });

@@ -27,7 +27,7 @@ const operationsDir = join(projectRoot, 'schema', 'operations');
 const operations = readdirSync(operationsDir).filter((f) => f.endsWith('.graphql')).map((f) => {
   const name = f.replace(/\.graphql$/, '');
   const query = readFileSync(join(operationsDir, f), 'utf8');
-  const vars = variables[name] ?? (name.startsWith('Explorer') ? { slug } : {});
+  const vars = variables[name] ?? (name.startsWith('Explorer') ? { slug, language: 'AR' } : {});
   return { name, query, variables: vars, cost: operationCost(schema, parse(query), undefined, vars)!.cost };
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,7 +22,7 @@ const variables: Record<string, Record<string, unknown>> = {
 const operations = readdirSync(operationsDir).filter((f) => f.endsWith('.graphql')).map((f) => {
   const name = f.replace(/\.graphql$/, '');
   // The explorer's operations all take the article's slug.
-  const fallback = name.startsWith('Explorer') ? { slug: 'witkoff-putin-talks-moscow' } : {};
+  const fallback = name.startsWith('Explorer') ? { slug: 'witkoff-putin-talks-moscow', language: 'AR' } : {};
   return { name, query: readFileSync(join(operationsDir, f), 'utf8'), variables: variables[name] ?? fallback };
 });
 
@@ -160,6 +161,46 @@ describe('persisted documents', () => {
     const body = await res.json();
     expect(body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(body.errors[0].message).toMatch(/documentId/);
+  });
+
+  it('refuses an APQ hash it does not hold: PERSISTED_QUERY_NOT_FOUND, 404, never cached', async () => {
+    const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } });
+    for (let i = 0; i < 2; i++) {
+      const res = await get(cached.url, { extensions });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('cache-control')).toBe('no-store'); // an error: no cache may keep it
+      const body = await res.json();
+      expect(body.errors[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+    }
+  });
+
+  it('registers a query sent with its hash; then a hash-only GET answers it, cacheable', async () => {
+    const query = '{ actor(slug: "yuri-ushakov") { id slug } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    expect((await get(cached.url, { extensions: JSON.stringify(extensions) })).status).toBe(404);
+    const registration = await post(cached.url, { query, extensions });
+    expect(registration.status).toBe(200);
+    const res = await get(cached.url, { extensions: JSON.stringify(extensions) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+    expect((await res.json()).data.actor.slug).toBe('yuri-ushakov');
+  });
+
+  it('never answers an APQ registration from the response cache: the hash must reach the store', async () => {
+    const query = '{ actor(slug: "dmitry-kim") { id } }';
+    const body = { query, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } } };
+    const before = cached.listener.stats.hits;
+    for (let i = 0; i < 3; i++) expect((await post(cached.url, body)).status).toBe(200);
+    expect(cached.listener.stats.hits).toBe(before);
+  });
+
+  it('refuses a query whose hash does not match: PERSISTED_QUERY_MISMATCH, and nothing is stored', async () => {
+    const extensions = { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } };
+    const res = await post(cached.url, { query: '{ __typename }', extensions });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_MISMATCH');
+    expect((await get(cached.url, { extensions: JSON.stringify(extensions) })).status).toBe(404);
   });
 
   it('has an id for every operation in schema/operations', () => {

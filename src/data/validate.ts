@@ -159,6 +159,18 @@ export function validateDataset(
     });
   }
 
+  // References the schema types narrowly (Article.publisher: Organization, ...) name that kind of actor.
+  const kindOf = new Map(t.actors.map((x) => [x.id, x.kind]));
+  const wantKind = (table: TableName, id: string, path: string, ref: string | undefined, kind: string) => {
+    const found = ref === undefined ? undefined : kindOf.get(ref);
+    if (found !== undefined && found !== kind) problems.push({ file: file(table), id, path, message: `${ref} is a ${found}; expected a ${kind}` });
+  };
+  t.articles.forEach((x, i) => {
+    wantKind('articles', x.id, `[${i}].publisherId`, x.publisherId, 'ORGANIZATION');
+    wantKind('articles', x.id, `[${i}].datelinePlaceId`, x.datelinePlaceId, 'PLACE');
+  });
+  t.roles.forEach((x, i) => wantKind('roles', x.id, `[${i}].countryId`, x.countryId, 'PLACE'));
+
   // Dates exist and inferred dates say why.
   t.events.forEach((e, i) => {
     if (!e.date) return;

@@ -200,7 +200,9 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
 
   const lookUp = (req: IncomingMessage, res: ServerResponse, identity: RequestIdentity, body: Buffer | undefined) => {
     const key = cacheKey(identity, body);
-    const hit = enabled ? store.get(key) : undefined;
+    // An APQ registration (a POST naming `persistedQuery`) always reaches yoga, so that its hash is
+    // registered even when this cache already holds the answer.
+    const hit = enabled && !body?.includes('"persistedQuery"') ? store.get(key) : undefined;
     if (!hit) return void miss(req, res, identity, key, body);
     stats.hits++;
     answer(req, res, key, hit);

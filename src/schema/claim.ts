@@ -17,12 +17,12 @@ function filterClaims(dataset: Dataset, filter?: { claimant?: string | null; abo
   let out = dataset.claims.all;
   if (filter?.claimant != null) {
     const claimant = dataset.actors.bySlug.get(filter.claimant);
-    if (!claimant) throw badUserInput('filter', `\`filter.claimant\`: no actor has the slug "${filter.claimant}"; use an actor's \`slug\`.`);
+    if (!claimant) throw badUserInput('filter.claimant', `\`filter.claimant\`: no actor has the slug "${filter.claimant}"; use an actor's \`slug\`.`);
     out = listOf(dataset.claimsByClaimant, claimant.id);
   }
   if (filter?.about != null) {
     const event = dataset.events.bySlug.get(filter.about);
-    if (!event) throw badUserInput('filter', `\`filter.about\`: no event has the slug "${filter.about}"; use an event's \`slug\`.`);
+    if (!event) throw badUserInput('filter.about', `\`filter.about\`: no event has the slug "${filter.about}"; use an event's \`slug\`.`);
     out = out.filter((c) => c.aboutEventIds.includes(event.id));
   }
   return out;
@@ -63,6 +63,7 @@ builder.node(ClaimRef, {
 
 builder.queryFields((t) => ({
   claims: t.connection({
+    nullable: true,
     type: ClaimRef,
     description: 'Every claim, optionally filtered, in the dataset\'s order.',
     args: { filter: t.arg({ type: ClaimFilter, required: false, description: 'Only claims matching this filter.' }) },

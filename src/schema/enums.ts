@@ -34,7 +34,7 @@ export const DatePrecisionEnum = fromVocabulary('DatePrecision', 'How precise a 
 export const DateBoundEnum = fromVocabulary('DateBound', 'How the event relates to the period a date names.', DateBound);
 
 export const LanguageEnum = builder.enumType('Language', {
-  description: 'A language of the dataset. Choose the response language with the `Accept-Language` header (default `ar`).',
+  description: 'A language of the dataset. Choose it with the `language` argument of `LocalizedText`\'s fields, or for a whole request with the `Accept-Language` header (default `ar`).',
   values: {
     AR: { value: 'ar', description: 'Arabic, the language of the source article.' },
     EN: { value: 'en', description: 'English, Akhbar\'s own translation.' },

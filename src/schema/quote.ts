@@ -24,7 +24,7 @@ function filterQuotes(
   let out = dataset.quotes.all;
   if (filter?.speaker != null) {
     const speaker = dataset.actors.bySlug.get(filter.speaker);
-    if (!speaker) throw badUserInput('filter', `\`filter.speaker\`: no actor has the slug "${filter.speaker}"; use an actor's \`slug\`.`);
+    if (!speaker) throw badUserInput('filter.speaker', `\`filter.speaker\`: no actor has the slug "${filter.speaker}"; use an actor's \`slug\`.`);
     out = listOf(dataset.quotesBySpeaker, speaker.id);
   }
   if (filter?.kind != null) out = out.filter((q) => q.kind === filter.kind);
@@ -70,6 +70,7 @@ builder.node(QuoteRef, {
 
 builder.queryFields((t) => ({
   quotes: t.connection({
+    nullable: true,
     type: QuoteRef,
     description: 'Every quote, optionally filtered, in the dataset\'s order.',
     args: { filter: t.arg({ type: QuoteFilter, required: false, description: 'Only quotes matching this filter.' }) },

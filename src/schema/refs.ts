@@ -3,9 +3,9 @@
  * the type files (which refer to each other in both directions) import refs from here and never
  * from each other: no import cycles, no order in which the type files must load.
  */
-import type { Annotation } from '../data/dataset.js';
+import type { Annotation, Participation } from '../data/dataset.js';
 import type {
-  ActorRecord, ArticleRecord, ClaimRecord, EventParticipantRecord, EventRecord, EventRelationRecord,
+  ActorRecord, ArticleRecord, ClaimRecord, EventRecord, EventRelationRecord,
   ExpertOpinionRecord, LocalizedRecord, ManifestRecord, MentionRecord, ParagraphRecord,
   PartialDateRecord, QuoteRecord, RoleRecord, SectionRecord, Span,
 } from '../data/records.js';
@@ -41,7 +41,7 @@ export const GroupRef = builder.objectRef<ActorRecord>('Group');
 export const RoleRef = builder.objectRef<RoleRecord>('Role');
 export const MentionRef = builder.objectRef<MentionRecord>('Mention');
 export const EventRef = builder.objectRef<EventRecord>('Event');
-export const EventParticipantRef = builder.objectRef<{ event: EventRecord; participant: EventParticipantRecord }>('EventParticipant');
+export const EventParticipantRef = builder.objectRef<Participation>('EventParticipant');
 export const EventRelationRef = builder.objectRef<EventRelationRecord>('EventRelation');
 export const QuoteRef = builder.objectRef<QuoteRecord>('Quote');
 export const ClaimRef = builder.objectRef<ClaimRecord>('Claim');
@@ -68,7 +68,7 @@ export const ArticleConnection = connectionOf(ArticleRef, 'Article', 'articles')
 export const ActorConnection = connectionOf(ActorRef, 'Actor', 'actors');
 export const MentionConnection = connectionOf(MentionRef, 'Mention', 'mentions');
 export const EventConnection = connectionOf(EventRef, 'Event', 'events');
-export const EventParticipantConnection = connectionOf(EventParticipantRef, 'EventParticipant', 'participations (actors with their role in an event)');
+export const EventParticipantConnection = connectionOf(EventParticipantRef, 'EventParticipant', 'participations (actors with their roles in an event)');
 export const QuoteConnection = connectionOf(QuoteRef, 'Quote', 'quotes');
 export const ClaimConnection = connectionOf(ClaimRef, 'Claim', 'claims');
 export const ExpertOpinionConnection = connectionOf(ExpertOpinionRef, 'ExpertOpinion', 'expert opinions');

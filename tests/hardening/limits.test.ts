@@ -36,7 +36,7 @@ function queryOfDepth(depth: number): string {
 }
 
 const operations = readdirSync(join(projectRoot, 'schema', 'operations')).map((file) => [file, readFileSync(join(projectRoot, 'schema', 'operations', file), 'utf8')] as const);
-const variables = { slug: 'witkoff-putin-talks-moscow', query: 'بوتين' };
+const variables = { slug: 'witkoff-putin-talks-moscow', query: 'بوتين', language: 'EN' };
 const fullIntrospection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
 
 describe('realistic operations pass every limit', () => {

@@ -63,9 +63,9 @@ function actorCard(ctx: CardContext, actor: Actor): (HTMLElement | null)[] {
       r.country ? h('span', { class: 'muted' }, ` · ${r.country.name.text}`) : null,
       evidenceList(ctx, r.evidence, t(lang, 'evidence')))))) : null,
     h('section', { class: 'card-events' }, h('h4', {}, `${t(lang, 'events')} (${events.length})`),
-      events.length ? h('ul', {}, events.map(({ event, role }) => h('li', { 'data-event-slug': event.slug },
+      events.length ? h('ul', {}, events.map(({ event, roles }) => h('li', { 'data-event-slug': event.slug },
         link({ type: 'event', id: event.id }, event.title.text), ' ',
-        h('span', { class: 'badge' }, label.role(lang, role)), ' ', statusBadge(lang, event.status)))) : h('p', { class: 'muted' }, t(lang, 'none'))),
+        ...roles.map((role) => h('span', { class: 'badge' }, label.role(lang, role))), ' ', statusBadge(lang, event.status)))) : h('p', { class: 'muted' }, t(lang, 'none'))),
     quotes.length ? h('section', {}, h('h4', {}, `${t(lang, 'quotes')} (${quotes.length})`),
       h('ul', {}, quotes.map((q) => h('li', {}, link({ type: 'quote', id: q.id }, q.text.text), h('span', { class: 'muted' }, ` · ${label.channel(lang, q.channel)}`))))) : null,
     claims.length ? h('section', {}, h('h4', {}, `${t(lang, 'claims')} (${claims.length})`),
@@ -93,7 +93,7 @@ function eventCard(ctx: CardContext, event: EventData): (HTMLElement | null)[] {
       ...(event.count ? field(t(lang, 'count'), String(event.count)) : [])),
     h('section', {}, h('h4', {}, t(lang, 'participants')),
       h('ul', { class: 'participants' }, event.participants.map((p) => h('li', {},
-        link({ type: 'actor', id: p.actor.id }, p.actor.name.text), ' ', h('span', { class: 'badge' }, label.role(lang, p.role)))))),
+        link({ type: 'actor', id: p.actor.id }, p.actor.name.text), ' ', ...p.roles.map((role) => h('span', { class: 'badge' }, label.role(lang, role))))))),
     related.length ? h('section', {}, h('h4', {}, t(lang, 'related')),
       h('ul', {}, related.map((r) => {
         const other = model.events.get(r.id);
