@@ -59,6 +59,8 @@ describe('corrupted datasets are refused with file, id, field and reason', () =>
     ['bad-date', { file: 'events.json', id: 'evt_a-meeting', path: '[0].date.value', message: /"2025-02-30" is not a calendar date/ }],
     ['missing-translation', { file: 'paragraphs.json', id: 'par_b-0', path: '[2].text.en', message: /missing English translation/ }],
     ['malformed-json', { file: 'claims.json', path: '(file)', message: /malformed JSON/ }],
+    ['occurred-on-one-source', { file: 'events.json', id: 'evt_b-war', path: '[1].attribution', message: /OCCURRED event whose only evidence is act_kim's words must be attributed/ }],
+    ['claim-source-not-claimant', { file: 'claims.json', id: 'clm_a-useful', path: '[0].attribution.sourceId', message: /source must be its claimant act_putin/ }],
   ];
 
   it.each(cases)('%s', (name, expected) => {
@@ -94,6 +96,20 @@ describe('corrupted datasets are refused with file, id, field and reason', () =>
     refreshHash(dir);
     const { problems } = checkDataset(dir);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'sources/fixture-b.txt', path: 'line 2' }));
+  });
+
+  it('refuses a named source with no name, and a source on the article\'s own voice', () => {
+    const dir = copyOf(twoArticlesDir);
+    const path = join(dir, 'events.json');
+    const events = JSON.parse(readFileSync(path, 'utf8'));
+    events[0].attribution = { kind: 'NAMED_SOURCE' };
+    events[1].attribution = { kind: 'ARTICLE', sourceId: 'act_kim' };
+    writeFileSync(path, JSON.stringify(events));
+    refreshHash(dir);
+    expect(checkDataset(dir).problems).toEqual(expect.arrayContaining([
+      expect.objectContaining({ id: 'evt_a-meeting', path: '[0].attribution.sourceId', message: expect.stringMatching(/must name its source/) }),
+      expect.objectContaining({ id: 'evt_b-war', path: '[1].attribution.sourceId', message: expect.stringMatching(/nobody else's assertion/) }),
+    ]));
   });
 
   it('refuses a placeholder translation', () => {

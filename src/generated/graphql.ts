@@ -83,6 +83,8 @@ export type EventKind =
   | 'COMMUNICATION'
   /** A deadline set by an actor, or its expiry. */
   | 'DEADLINE'
+  /** An actor demands something of another, or stands by demands it has made. */
+  | 'DEMAND'
   /** An actor is sent on a diplomatic errand. */
   | 'DIPLOMATIC_MISSION'
   /** Media outlets discuss, report on or speculate about something. */
@@ -108,12 +110,16 @@ export type EventKind =
 
 /** How one event relates to another; read as "source KIND target". */
 export type EventRelationKind =
+  /** The source event is meant to bring about the target event: a purpose the text states ("a deadline for reaching an agreement"), not a cause. */
+  | 'AIMS_AT'
   /** The source event is the alternative to the target event (one or the other). */
   | 'ALTERNATIVE_TO'
-  /** The source event leads to or prompts the target event. */
+  /** The source event leads to or prompts the target event; the evidence says so in causal words (because of, led to, as a result of), not only "after". */
   | 'CAUSE_OF'
   /** The source event is a condition for the target event. */
   | 'CONDITION_OF'
+  /** The two events are accounts that cannot both be true as the article gives them (two counts of the same meetings); the article does not settle which, and neither is taken as fact. `concerns` lists the events whose reading depends on it. */
+  | 'CONFLICTS_WITH'
   /** The source event continues or follows up on the target event. */
   | 'FOLLOWS_UP'
   /** The source event is part of the target event. */

@@ -214,6 +214,7 @@ const eventKinds: Labels<EventKind> = {
   CEASEFIRE: ['وقف إطلاق النار', 'ceasefire'],
   COMMUNICATION: ['تواصل', 'communication'],
   DEADLINE: ['مهلة', 'deadline'],
+  DEMAND: ['مطالب', 'demand'],
   DIPLOMATIC_MISSION: ['مهمة دبلوماسية', 'diplomatic mission'],
   MEDIA_COVERAGE: ['تغطية إعلامية', 'media coverage'],
   MEETING: ['اجتماع', 'meeting'],
@@ -228,18 +229,22 @@ const eventKinds: Labels<EventKind> = {
 };
 /** A relation read from its source ("precedes") and from its target ("follows"). */
 const relationsOut: Labels<EventRelationKind> = {
+  AIMS_AT: ['يرمي إلى', 'aims at'],
   ALTERNATIVE_TO: ['بديل عن', 'alternative to'],
   CAUSE_OF: ['سبب في', 'cause of'],
   CONDITION_OF: ['شرط لـ', 'condition of'],
+  CONFLICTS_WITH: ['يتعارض مع', 'conflicts with'],
   FOLLOWS_UP: ['متابعة لـ', 'follows up'],
   PART_OF: ['جزء من', 'part of'],
   PRECEDES: ['يسبق', 'precedes'],
   RESPONSE_TO: ['رد على', 'response to'],
 };
 const relationsIn: Labels<EventRelationKind> = {
+  AIMS_AT: ['مسعى إليه في', 'aimed at by'],
   ALTERNATIVE_TO: ['بديل عنه', 'alternative to'],
   CAUSE_OF: ['ناتج عن', 'caused by'],
   CONDITION_OF: ['مشروط بـ', 'conditional on'],
+  CONFLICTS_WITH: ['يتعارض مع', 'conflicts with'],
   FOLLOWS_UP: ['تلاه', 'followed up by'],
   PART_OF: ['يتضمن', 'includes'],
   PRECEDES: ['يلي', 'follows'],
