@@ -177,8 +177,9 @@ export function checkConflicts(t: Tables): Problem[] {
 }
 
 /** Every editorial rule, in one list of problems. */
-export function checkEditorialRules(t: Tables, _paragraphText: ReadonlyMap<string, string>): Problem[] {
+export function checkEditorialRules(t: Tables, paragraphText: ReadonlyMap<string, string>): Problem[] {
   return [
     ...checkAttributionSources(t), ...checkClaimAttribution(t), ...checkOccurredOnOneSource(t), ...checkConflicts(t),
+    ...checkQuoteFraming(t, paragraphText), ...checkCausalWording(t), ...checkHeadlineHedges(t),
   ];
 }
