@@ -39,8 +39,8 @@ export default tseslint.config(
         acceptedIdTypes: ['ID'],
         exceptions: {
           types: [
-            'Alias', 'Annotation', 'DatasetCounts', 'DatasetManifest', 'EventParticipant', 'LocalizedText',
-            'PageInfo', 'PartialDate', 'Query', 'SearchHit', 'SourceSpan', 'TextRange', 'TimelineEntry',
+            'Alias', 'Annotation', 'Attribution', 'DatasetCounts', 'DatasetManifest', 'EventParticipant', 'LocalizedText',
+            'OriginalLanguage', 'PageInfo', 'PartialDate', 'Query', 'SearchHit', 'SourceSpan', 'TextRange', 'TimelineEntry',
           ],
           suffixes: ['Connection', 'Edge'],
         },

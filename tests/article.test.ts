@@ -62,7 +62,8 @@ describe('Article', () => {
     expect(at('previous-putin-witkoff-meetings')).toBeLessThan(at('witkoff-putin-talks-moscow'));
     expect(at('witkoff-putin-talks-moscow')).toBeLessThan(at('trump-deadline-expiry'));
     expect(at('trump-deadline-expiry')).toBeLessThan(at('expected-trump-putin-meeting'));
-    expect(at('expected-trump-putin-meeting')).toBeLessThan(at('proposed-trilateral-meeting'));
+    expect(at('trump-informs-european-leaders')).toBeLessThan(at('proposed-trump-putin-talks'));
+    expect(at('proposed-trump-putin-talks')).toBeLessThan(at('proposed-trilateral-meeting'));
     const dated = timeline.filter((e) => e.placement === 'DATED').map((e) => e.earliest);
     expect(dated).toEqual([...dated].sort());
     const placements = timeline.map((e) => e.placement);

@@ -109,6 +109,8 @@ export interface Dataset {
   /** Per event. */
   readonly relationsFromEvent: ReadonlyMap<string, readonly EventRelationRecord[]>;
   readonly relationsToEvent: ReadonlyMap<string, readonly EventRelationRecord[]>;
+  /** CONFLICTS_WITH relations an event is one side of, or whose reading it depends on (`concernsEventIds`). */
+  readonly conflictsOfEvent: ReadonlyMap<string, readonly EventRelationRecord[]>;
   readonly quotesAboutEvent: ReadonlyMap<string, readonly QuoteRecord[]>;
   readonly claimsAboutEvent: ReadonlyMap<string, readonly ClaimRecord[]>;
   readonly opinionsAboutEvent: ReadonlyMap<string, readonly ExpertOpinionRecord[]>;
@@ -227,6 +229,10 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     relationsFromEvent.add(r.fromEventId, r);
     relationsToEvent.add(r.toEventId, r);
   }
+  const conflictsOfEvent = new MultiMap<EventRelationRecord>();
+  for (const r of t.eventRelations)
+    if (r.kind === 'CONFLICTS_WITH')
+      for (const id of [r.fromEventId, r.toEventId, ...(r.concernsEventIds ?? [])]) conflictsOfEvent.add(id, r);
 
   const quotesOfArticle = new MultiMap<QuoteRecord>();
   const quotesBySpeaker = new MultiMap<QuoteRecord>();
@@ -326,7 +332,7 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     actorsOfArticle, eventsOfArticle, quotesOfArticle, claimsOfArticle, opinionsOfArticle, articlesOfActor,
     rolesOfActor, mentionsOfActor, participationsOfActor, participantsOfEvent, eventsAtPlace, quotesBySpeaker, quotesReportedBy,
     claimsByClaimant, claimsAboutActor, opinionsByExpert, rolesInActor,
-    relationsFromEvent, relationsToEvent, quotesAboutEvent, claimsAboutEvent, opinionsAboutEvent,
+    relationsFromEvent, relationsToEvent, conflictsOfEvent, quotesAboutEvent, claimsAboutEvent, opinionsAboutEvent,
     claimsOfQuote, opinionsOfQuote, opinionsOfClaim, annotationsOfParagraph,
     timelineOfArticle, chronology, searchIndex,
   });

@@ -3,6 +3,7 @@
  * resolve to the right table, span excerpts that match their paragraph, dates that exist, and
  * paragraphs that match the committed source text. Every rule reports every violation it finds.
  */
+import { checkEditorialRules } from './editorial-rules.js';
 import type { Problem } from './problems.js';
 import type { PartialDateRecord, Span, TableName, Tables } from './records.js';
 
@@ -248,5 +249,6 @@ export function validateDataset(
     if (!cited.has(p.id)) problems.push({ file: 'paragraphs.json', id: p.id, path: `[${i}]`, message: 'no source span cites this paragraph' });
   });
 
+  problems.push(...checkEditorialRules(t, paragraphText));
   return problems;
 }

@@ -4,7 +4,7 @@ import { LanguageEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
   ActorConnection, ActorRef, ArticleConnection, ArticleRef, ClaimConnection, ClaimRef, EventConnection, EventRef,
-  ExpertOpinionConnection, ExpertOpinionRef, LocalizedTextRef, OrganizationRef, ParagraphRef, PlaceRef, QuoteConnection, QuoteRef, SectionRef,
+  ExpertOpinionConnection, ExpertOpinionRef, LocalizedTextRef, OrganizationRef, ParagraphRef, PlaceRef, QuoteConnection, QuoteRef, SectionRef, SourceSpanRef,
   TimelineEntryRef,
 } from './refs.js';
 import { ActorFilter, ActorOrder, filterActors } from './actor.js';
@@ -21,6 +21,11 @@ builder.node(ArticleRef, {
       description: 'The headline. The source text has none: when `isHeadlineEditorial` is true this one was written by Akhbar\'s editors.',
     }),
     isHeadlineEditorial: t.exposeBoolean('isHeadlineEditorial', { description: 'True when the headline is Akhbar\'s, not the publisher\'s.' }),
+    headlineEvidence: t.field({
+      type: [SourceSpanRef],
+      description: 'The words of the article an editorial headline summarises; the headline keeps every hedge they hold ("possible", "may"). Empty for a publisher\'s headline.',
+      resolve: (a) => a.headlineEvidence ?? [],
+    }),
     language: t.field({ type: LanguageEnum, description: 'The language the article was published in.', resolve: (a) => a.language }),
     publishedOn: t.field({ type: 'Date', description: 'The publication date (ISO 8601 date), as given by the source.', resolve: (a) => a.publishedOn }),
     dateline: t.field({

@@ -5,7 +5,7 @@ import { badUserInput } from '../errors.js';
 import { EventKindEnum, EventStatusEnum, OrderDirectionEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
-  ActorRef, ArticleRef, ClaimRef, EventConnection, EventParticipantRef, EventRef, EventRelationRef, ExpertOpinionRef,
+  ActorRef, ArticleRef, AttributionRef, ClaimRef, EventConnection, EventParticipantRef, EventRef, EventRelationRef, ExpertOpinionRef,
   LocalizedTextRef, PartialDateRef, QuoteRef, SourceSpanRef, TimelineEntryRef,
 } from './refs.js';
 
@@ -133,7 +133,7 @@ builder.node(EventRef, {
     }),
     count: t.int({
       nullable: true,
-      description: 'How many times it happened, when the event is a series the article counts (four meetings).',
+      description: 'How many times it happened, when the event is a series the article counts (four meetings), as the passage cited states it. When another passage gives a count that cannot agree, `conflicts` says so and neither count is taken as fact.',
       resolve: (e) => e.count ?? null,
     }),
     note: t.field({
@@ -141,6 +141,15 @@ builder.node(EventRef, {
       nullable: true,
       description: 'Akhbar\'s note where the article is vague or inconsistent about this event.',
       resolve: (e) => e.note ?? null,
+    }),
+    attribution: t.expose('attribution', {
+      type: AttributionRef,
+      description: 'Whose assertion it is that this happened (or is expected, proposed, ...): the article\'s own voice, or a source it relays.',
+    }),
+    conflicts: t.field({
+      type: [EventRelationRef],
+      description: 'CONFLICTS_WITH relations this event is one side of, or whose reading it depends on (the talks, for two counts that cannot both be right).',
+      resolve: (e, _args, ctx) => listOf(ctx.dataset.conflictsOfEvent, e.id),
     }),
     article: t.field({ type: ArticleRef, description: 'The article that reports it.', resolve: (e, _args, ctx) => ctx.dataset.articles.ref(e.articleId) }),
     participants: t.field({

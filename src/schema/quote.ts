@@ -5,7 +5,7 @@ import { badUserInput } from '../errors.js';
 import { ChannelEnum, QuoteKindEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
-  ActorRef, ArticleRef, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, QuoteConnection, QuoteRef, SourceSpanRef,
+  ActorRef, ArticleRef, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, OriginalLanguageRef, QuoteConnection, QuoteRef, SourceSpanRef,
 } from './refs.js';
 
 export const QuoteFilter = builder.inputType('QuoteFilter', {
@@ -39,7 +39,18 @@ builder.node(QuoteRef, {
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among quotes.' }),
     kind: t.expose('kind', { type: QuoteKindEnum, description: 'Direct (the speaker\'s own words) or reported.' }),
-    text: t.expose('text', { type: LocalizedTextRef, description: 'The quote: Arabic verbatim from the article, English translated.' }),
+    text: t.expose('text', {
+      type: LocalizedTextRef,
+      description: 'The quote: Arabic verbatim from the article; English translated by Akhbar (see `isEnglishTranslated` and `originalLanguage`).',
+    }),
+    originalLanguage: t.expose('originalLanguage', {
+      type: OriginalLanguageRef,
+      description: 'The language the speaker used, as far as the article states or implies it. When it is not Arabic, the article\'s Arabic is itself a translation.',
+    }),
+    isEnglishTranslated: t.boolean({
+      description: 'True when `text.en` is Akhbar\'s translation of the article\'s Arabic, not the speaker\'s own words: so for every quote of an Arabic article, even a DIRECT one. With `originalLanguage` EN, the English is a translation of a translation and may differ from what the speaker said.',
+      resolve: (q, _args, ctx) => ctx.dataset.articles.ref(q.articleId).language === 'ar',
+    }),
     speaker: t.field({ type: ActorRef, description: 'Who said it.', resolve: (q, _args, ctx) => ctx.dataset.actors.ref(q.speakerId) }),
     channel: t.expose('channel', { type: ChannelEnum, description: 'How it reached the public.' }),
     reportedBy: t.field({

@@ -5,7 +5,7 @@
  */
 import type { Annotation, Participation } from '../data/dataset.js';
 import type {
-  ActorRecord, ArticleRecord, ClaimRecord, EventRecord, EventRelationRecord,
+  ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, OriginalLanguageRecord, EventRecord, EventRelationRecord,
   ExpertOpinionRecord, LocalizedRecord, ManifestRecord, MentionRecord, ParagraphRecord,
   PartialDateRecord, QuoteRecord, RoleRecord, SectionRecord, Span,
 } from '../data/records.js';
@@ -47,6 +47,8 @@ export const QuoteRef = builder.objectRef<QuoteRecord>('Quote');
 export const ClaimRef = builder.objectRef<ClaimRecord>('Claim');
 export const ExpertOpinionRef = builder.objectRef<ExpertOpinionRecord>('ExpertOpinion');
 export const SourceSpanRef = builder.objectRef<Span>('SourceSpan');
+export const AttributionRef = builder.objectRef<AttributionRecord>('Attribution');
+export const OriginalLanguageRef = builder.objectRef<OriginalLanguageRecord>('OriginalLanguage');
 export const LocalizedTextRef = builder.objectRef<LocalizedRecord>('LocalizedText');
 export const PartialDateRef = builder.objectRef<PartialDateRecord>('PartialDate');
 export const AnnotationRef = builder.objectRef<Annotation>('Annotation');
