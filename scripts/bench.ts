@@ -410,7 +410,7 @@ function report(main: Awaited<ReturnType<typeof sideBySide>>, yoga: Map<string, 
   out('## Method');
   out();
   out(`- Each server is a separate process on 127.0.0.1 pinned to core ${SERVER_CPU} with \`taskset\`; the load generator (autocannon, in the benchmark process) is pinned to core ${LOADGEN_CPU}.`);
-  out('- Akhbar is the production build (`npm run build`, then `node dist/src/server.js`, `NODE_ENV=production`, `WORKERS=1`). The bare server (scripts/bench/bare-server.ts) answers each scenario with the exact status, content type and body bytes Akhbar answered, from a Buffer. mercurius (scripts/bench/mercurius-server.ts) serves the same Pothos schema, dataset and context with `jit: 1`. Both peers run their TypeScript through tsx\'s loader (no runtime cost once loaded).');
+  out('- Akhbar is the production build (`npm run build`, then `node dist/bundle/server.js`: the esbuild bundle `npm start` runs, `NODE_ENV=production`, `WORKERS=1`). The bare server (scripts/bench/bare-server.ts) answers each scenario with the exact status, content type and body bytes Akhbar answered, from a Buffer. mercurius (scripts/bench/mercurius-server.ts) serves the same Pothos schema, dataset and context with `jit: 1`. Both peers run their TypeScript through tsx\'s loader (no runtime cost once loaded).');
   out('- Before any load, every server\'s answer to every scenario is compared with Akhbar\'s: deep-equal JSON (for the invalid query, the same error messages; the envelopes differ), the same bytes for GraphiQL.');
   out(`- ${settings.rounds} interleaved rounds; in each round every scenario runs on every server, the servers' order rotating from round to round; each run is a ${settings.warmup} s warm-up and ${settings.duration} s of closed-loop load with ${settings.connections} connections. req/s and CPU figures are medians over rounds; "÷ bare" ratios are taken within each round (paired) and their median reported.`);
   out('- Server CPU per request: the server process tree\'s utime + stime from `/proc/<pid>/stat` over the measured window, divided by the requests answered (10 ms tick resolution: ±1 % at these durations).');
@@ -452,7 +452,7 @@ function report(main: Awaited<ReturnType<typeof sideBySide>>, yoga: Map<string, 
   out();
   out('## Scale');
   out();
-  out('Synthetic datasets from `npm run data:synth -- --articles N` (6 paragraphs, 4 events, 3 quotes, 2 claims, 5 actors of which 4 shared, per article). Start-up is from spawning `node dist/src/server.js` to its first answer (load, validate, index, listen). Query times are the median of sequential requests from one client (no concurrency), in ms, end to end over HTTP.');
+  out('Synthetic datasets from `npm run data:synth -- --articles N` (6 paragraphs, 4 events, 3 quotes, 2 claims, 5 actors of which 4 shared, per article). Start-up is from spawning `node dist/bundle/server.js` to its first answer (load, validate, index, listen). Query times are the median of sequential requests from one client (no concurrency), in ms, end to end over HTTP.');
   out();
   out('| articles | JSON MB | start-up to first answer | RSS MB | lookup p50 | first page p50 | search, rare name p50 (hits) | search, common word p50 (hits) |');
   out('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');

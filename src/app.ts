@@ -38,6 +38,8 @@ export interface AppOptions {
   parserCaches?: ReturnType<typeof boundedParserCaches>;
   /** More yoga plugins (the fast path's, from createRequestListener). */
   plugins?: Plugin[];
+  /** The persisted documents (persisted-documents.ts); loaded from schema/operations when absent. */
+  persisted?: ReadonlyMap<string, string>;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -58,7 +60,7 @@ export function createApp(options: AppOptions = {}): App {
     cors: false, // see useCors: yoga's own policy echoes any origin
     context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
     plugins: [
-      ...usePersistedDocuments(loadPersistedDocuments()),
+      ...usePersistedDocuments(options.persisted ?? loadPersistedDocuments()),
       useCors(options.corsOrigins),
       useInputErrors(), // before the limits, whose refusals then take precedence
       ...limits.plugins,
@@ -92,10 +94,11 @@ export function createRequestListener(options: ListenerOptions = {}): RequestLis
   const dataset = options.dataset ?? loadDataset();
   const limits = resolveLimits(options.limits);
   const parserCaches = boundedParserCaches(limits.documentCacheBytes);
+  const persisted = loadPersistedDocuments();
   const fastPath = createFastPath({
-    schema: options.schema ?? schema, dataset, maxCost: limits.maxCost, persisted: loadPersistedDocuments(), documents: parserCaches.documentCache,
+    schema: options.schema ?? schema, dataset, maxCost: limits.maxCost, persisted, documents: parserCaches.documentCache,
   });
-  const app = createApp({ ...options, dataset, parserCaches, plugins: [fastPath.plugin] });
+  const app = createApp({ ...options, dataset, parserCaches, persisted, plugins: [fastPath.plugin] });
   const listener = createCachedListener(app, {
     version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: options.cache ?? true, maxBytes: limits.responseCacheBytes,
     fastPath: options.fastPath === false ? undefined : fastPath,

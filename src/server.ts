@@ -15,6 +15,7 @@ import { loadBundle } from './http/graphiql.js';
 import { createLimitedServer } from './http/limits.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const GRAPHIQL_PREPARE_DELAY_MS = 2_000;
 
 /**
  * Execution errors that reach no handler stay in the log instead of ending the process. The
@@ -49,8 +50,9 @@ async function serve(config: Config): Promise<void> {
       console.log(`Akhbar is serving GraphQL and GraphiQL at http://${host}:${port}${GRAPHQL_ENDPOINT}`
         + (config.schema === 'subgraph' ? ' as a federation subgraph' : `, the explorer at http://${host}:${port}/`)
         + (cluster.isWorker ? ` (${config.workers} workers)` : ''));
-    // Prepare GraphiQL's compressed assets now that requests are being served, not before.
-    setImmediate(() => void loadBundle(GRAPHQL_ENDPOINT));
+    // Prepare GraphiQL's compressed assets once the first requests have been answered, not
+    // before: its 9 MB of script would hold up the first answer.
+    setTimeout(() => void loadBundle(GRAPHQL_ENDPOINT), GRAPHIQL_PREPARE_DELAY_MS).unref();
   });
 
   // Responses still to be written, so that a shutdown can tell their clients not to reuse the
