@@ -4,11 +4,10 @@
  * and every error case, through a server with the fast path and one without (neither caching
  * answers), compared by status, headers and bytes. Error cases must be declined by the fast path.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realisticOperations } from '../scripts/load-queries.js';
 import { createRequestListener } from '../src/app.js';
 import { loadDataset } from '../src/data/load.js';
 import { parse } from 'graphql';
@@ -16,20 +15,10 @@ import { operationCost } from '../src/http/cost.js';
 import { HEAVY_COST } from '../src/http/limits.js';
 import { documentId } from '../src/http/persisted-documents.js';
 import { schema } from '../src/schema/index.js';
-import { projectRoot } from '../src/paths.js';
 
 const dataset = loadDataset();
-const slug = 'witkoff-putin-talks-moscow';
-const variables: Record<string, Record<string, unknown>> = {
-  ArticlePage: { slug }, Timeline: { slug }, ActorProfile: { slug: 'vladimir-putin' }, EventDetail: { slug }, Search: { query: 'بوتين' },
-};
-const operationsDir = join(projectRoot, 'schema', 'operations');
-const operations = readdirSync(operationsDir).filter((f) => f.endsWith('.graphql')).map((f) => {
-  const name = f.replace(/\.graphql$/, '');
-  const query = readFileSync(join(operationsDir, f), 'utf8');
-  const vars = variables[name] ?? (name.startsWith('Explorer') ? { slug, language: 'AR' } : {});
-  return { name, query, variables: vars, cost: operationCost(schema, parse(query), undefined, vars)!.cost };
-});
+// Every operation of schema/operations with the variables `npm run soak` sends it, and its cost.
+const operations = realisticOperations().map((o) => ({ ...o, cost: operationCost(schema, parse(o.query), undefined, o.variables)!.cost }));
 
 async function serve(fastPath: boolean) {
   const listener = createRequestListener({ dataset, cache: false, fastPath });

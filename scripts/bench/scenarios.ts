@@ -17,6 +17,11 @@ export interface Scenario {
   readonly peers: readonly Peer[];
   /** How answers are compared before loading: parsed JSON, error messages only, or bytes. */
   readonly compare: 'json' | 'errors' | 'bytes';
+  /**
+   * A compressed variant of another scenario: the same request with `Accept-Encoding: <encoding>`.
+   * Its answer must decode to exactly the bytes of the plain scenario's (`of`).
+   */
+  readonly compressed?: { readonly encoding: 'br' | 'gzip'; readonly of: string };
 }
 
 const operation = (name: string) => readFileSync(join(projectRoot, 'schema', 'operations', `${name}.graphql`), 'utf8');
@@ -41,7 +46,7 @@ export function uniqueSearch(word: string, i: number): string {
 
 const searchQuery = operation('Search');
 
-export const scenarios: readonly Scenario[] = [
+const plainScenarios: readonly Scenario[] = [
   {
     name: 'article-page', title: 'Article page (ArticlePage operation, the same POST every time; also the large response)',
     method: 'POST', path: '/graphql', headers: json, body: post(operation('ArticlePage'), articleVariables),
@@ -92,3 +97,24 @@ export const scenarios: readonly Scenario[] = [
     peers: ['ours', 'bare'], compare: 'bytes',
   },
 ];
+
+/**
+ * The cached answers again, compressed as a browser asks for them. Only Akhbar and the bare server
+ * take part: the bare server sends the compressed bytes Akhbar sent (made once, before any load),
+ * so it is the floor for a compressed answer as it is for a plain one.
+ */
+const compressedScenarios: readonly Scenario[] = ['article-page', 'event-detail'].flatMap((of) => {
+  const plain = plainScenarios.find((s) => s.name === of)!;
+  return (['br', 'gzip'] as const).map((encoding): Scenario => ({
+    ...plain,
+    name: `${of}-${encoding}`,
+    title: `${plain.title}, \`Accept-Encoding: ${encoding}\``,
+    headers: { ...plain.headers, 'accept-encoding': encoding },
+    peers: ['ours', 'bare'],
+    compare: 'bytes',
+    compressed: { encoding, of },
+  }));
+});
+
+/** Each compressed scenario runs right after its plain one, so that the pair sees the same machine. */
+export const scenarios: readonly Scenario[] = plainScenarios.flatMap((plain) => [plain, ...compressedScenarios.filter((s) => s.compressed?.of === plain.name)]);
