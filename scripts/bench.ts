@@ -26,7 +26,7 @@ import autocannon from 'autocannon';
 import { projectRoot } from '../src/paths.js';
 import { synthesize } from './synth.js';
 import { machineBusyTicks, selfTicks, TICK_US, treeRss, treeTicks } from './bench/proc.js';
-import { type Peer, type Scenario, scenarios } from './bench/scenarios.js';
+import { forPeer, type Peer, type Scenario, scenarios } from './bench/scenarios.js';
 import { commands, type Server, startServer, stopServer } from './bench/servers.js';
 
 const { values: flags } = parseArgs({
@@ -100,7 +100,8 @@ interface Answer { status: number; type: string; encoding: string; body: Buffer 
  * headers of its own (Accept-Encoding among them) and decode a compressed body, and the bare server
  * must be handed the bytes Akhbar sent.
  */
-function fetchOnce(server: Server, scenario: Scenario, body = scenario.body): Promise<Answer> {
+function fetchOnce(server: Server, peerScenario: Scenario, body = forPeer(peerScenario, server.name).body): Promise<Answer> {
+  const scenario = forPeer(peerScenario, server.name);
   return new Promise((resolve, reject) => {
     const headers = { ...requestHeaders(scenario), ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) };
     const req = request(server.url + scenario.path, { method: scenario.method, headers }, (res) => {
@@ -124,7 +125,8 @@ function decoded(answer: Answer): Buffer {
   return answer.body;
 }
 
-function cannon(server: Server, scenario: Scenario, duration: number, overallRate?: number): Promise<autocannon.Result> {
+function cannon(server: Server, peerScenario: Scenario, duration: number, overallRate?: number): Promise<autocannon.Result> {
+  const scenario = forPeer(peerScenario, server.name);
   let i = 1;
   const unique = scenario.uniqueBody;
   return autocannon({

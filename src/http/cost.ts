@@ -138,6 +138,98 @@ function fieldDef(schema: GraphQLSchema, parent: GraphQLCompositeType, node: Fie
 
 const isConnection = (type: GraphQLCompositeType) => type.name.endsWith('Connection');
 
+/** Where the walk is: the parent type, how many times it is resolved, the page size in force, the path. */
+interface Place {
+  readonly parent: GraphQLCompositeType;
+  readonly times: number;
+  readonly pageSize: number;
+  readonly path: string;
+  /** Fragments being spread on the way here (validation refuses cycles; the walk never loops). */
+  readonly spreading: ReadonlySet<string>;
+}
+
+/** One cost estimate: walks an operation's selections with its coerced variables (see above). */
+class CostWalk {
+  readonly report: CostReport = { cost: 0, pageSizes: [], idLists: [] };
+  private readonly fragmentCosts = new Map<string, number>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+    private readonly variables: Variables,
+  ) {}
+
+  selections(selectionSet: SelectionSetNode, at: Place): number {
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) cost += this.spread(selection.name.value, at);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : at.parent;
+        if (isCompositeType(type)) cost += this.selections(selection.selectionSet, { ...at, parent: type });
+      } else cost += this.field(selection, at);
+    }
+    return cost;
+  }
+
+  /**
+   * A fragment's cost is linear in how many times it is resolved: computed once per page size,
+   * so that fragments spreading fragments several times cannot make the walk explode.
+   */
+  private spread(name: string, at: Place): number {
+    const fragment = this.fragments.get(name);
+    if (!fragment || at.spreading.has(name)) return 0;
+    const type = this.schema.getType(fragment.typeCondition.name.value);
+    if (!isCompositeType(type)) return 0;
+    const key = `${name}@${at.pageSize}`;
+    let unit = this.fragmentCosts.get(key);
+    if (unit === undefined) {
+      unit = this.selections(fragment.selectionSet, { ...at, parent: type, times: 1, spreading: new Set([...at.spreading, name]) });
+      this.fragmentCosts.set(key, unit);
+    }
+    return at.times * unit;
+  }
+
+  private field(selection: FieldNode, at: Place): number {
+    const def = fieldDef(this.schema, at.parent, selection);
+    if (!def) return 0;
+    const own = at.times * fieldCost(selection);
+    const type = getNamedType(def.type);
+    if (!selection.selectionSet || !isCompositeType(type)) return own;
+    const path = `${at.path}${at.path ? '.' : ''}${selection.alias?.value ?? selection.name.value}`;
+    if (def.name === 'ofType' && beyondWrappers(this.schema, path)) return own;
+    let args: Record<string, unknown> = {};
+    try {
+      args = getArgumentValues(def, selection, this.variables);
+    } catch {
+      // An argument that does not coerce: execution reports it. Count the field as if bare.
+    }
+    const below = this.below(def, type, args, { ...at, path });
+    return own + this.selections(selection.selectionSet, { ...at, ...below, parent: type, path });
+  }
+
+  /** How many times what is selected under a field is resolved, and the page size in force there. */
+  private below(def: GraphQLField<unknown, unknown>, type: GraphQLCompositeType, args: Record<string, unknown>, at: Place): { times: number; pageSize: number } {
+    if (isConnection(type)) {
+      const sizes: number[] = [];
+      for (const argumentName of ['first', 'last'] as const) {
+        const value = args[argumentName];
+        if (typeof value !== 'number') continue;
+        this.report.pageSizes.push({ argumentName, value, path: at.path });
+        sizes.push(Math.max(0, value));
+      }
+      return { times: at.times, pageSize: sizes.length ? Math.max(...sizes) : DEFAULT_PAGE_SIZE };
+    }
+    if (isConnection(at.parent) && (def.name === 'edges' || def.name === 'nodes')) return { times: at.times * at.pageSize, pageSize: at.pageSize };
+    if (at.parent === this.schema.getQueryType() && def.name === 'nodes' && Array.isArray(args['ids'])) {
+      this.report.idLists.push({ length: args['ids'].length, path: at.path });
+      return { times: at.times * args['ids'].length, pageSize: at.pageSize };
+    }
+    if (isListType(getNullableType(def.type)))
+      return { times: at.times * (introspectionSize(this.schema, at.parent.name, def.name) ?? LIST_SIZE), pageSize: at.pageSize };
+    return { times: at.times, pageSize: at.pageSize };
+  }
+}
+
 /**
  * The cost of the operation `operationName` of `document` with these raw `variables`, or null
  * when it cannot be computed (no such operation, variables that do not coerce): execution will
@@ -145,82 +237,14 @@ const isConnection = (type: GraphQLCompositeType) => type.name.endsWith('Connect
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Variables | null | undefined): CostReport | null {
   const operation = getOperationAST(document, operationName);
-  if (!operation) return null;
-  const root = schema.getRootType(operation.operation);
-  if (!root) return null;
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return null;
-  const variables: Variables = coerced.coerced;
-
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-
-  const report: CostReport = { cost: 0, pageSizes: [], idLists: [] };
-  const fragmentCosts = new Map<string, number>();
-
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, times: number, pageSize: number, path: string, spreading: ReadonlySet<string>): number => {
-    let cost = 0;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        if (!fragment || spreading.has(name)) continue; // validation refuses both; never loop
-        const type = schema.getType(fragment.typeCondition.name.value);
-        if (!isCompositeType(type)) continue;
-        // A fragment's cost is linear in how many times it is resolved: compute it once per page
-        // size, so that fragments spreading fragments several times cannot make this walk explode.
-        const key = `${name}@${pageSize}`;
-        let unit = fragmentCosts.get(key);
-        if (unit === undefined) {
-          unit = walk(fragment.selectionSet, type, 1, pageSize, path, new Set([...spreading, name]));
-          fragmentCosts.set(key, unit);
-        }
-        cost += times * unit;
-        continue;
-      }
-      if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (isCompositeType(type)) cost += walk(selection.selectionSet, type, times, pageSize, path, spreading);
-        continue;
-      }
-      const def = fieldDef(schema, parent, selection);
-      if (!def) continue;
-      cost += times * fieldCost(selection);
-      const type = getNamedType(def.type);
-      if (!selection.selectionSet || !isCompositeType(type)) continue;
-      const here = `${path}${path ? '.' : ''}${selection.alias?.value ?? selection.name.value}`;
-      if (def.name === 'ofType' && beyondWrappers(schema, here)) continue;
-      let args: Record<string, unknown> = {};
-      try {
-        args = getArgumentValues(def, selection, variables);
-      } catch {
-        // An argument that does not coerce: execution reports it. Count the field as if bare.
-      }
-      let itemTimes = times;
-      let childPageSize = pageSize;
-      if (isConnection(type)) {
-        const sizes: number[] = [];
-        for (const argumentName of ['first', 'last'] as const) {
-          const value = args[argumentName];
-          if (typeof value !== 'number') continue;
-          report.pageSizes.push({ argumentName, value, path: here });
-          sizes.push(Math.max(0, value));
-        }
-        childPageSize = sizes.length ? Math.max(...sizes) : DEFAULT_PAGE_SIZE;
-      } else if (isConnection(parent) && (def.name === 'edges' || def.name === 'nodes')) {
-        itemTimes = times * pageSize;
-      } else if (parent === schema.getQueryType() && def.name === 'nodes' && Array.isArray(args['ids'])) {
-        report.idLists.push({ length: args['ids'].length, path: here });
-        itemTimes = times * args['ids'].length;
-      } else if (isListType(getNullableType(def.type))) {
-        itemTimes = times * (introspectionSize(schema, parent.name, def.name) ?? LIST_SIZE);
-      }
-      cost += walk(selection.selectionSet, type, itemTimes, childPageSize, here, spreading);
-    }
-    return cost;
-  };
-
-  report.cost = Math.ceil(walk(operation.selectionSet, root, 1, DEFAULT_PAGE_SIZE, '', new Set()));
-  return report;
+  const walk = new CostWalk(schema, fragments, coerced.coerced);
+  const cost = walk.selections(operation.selectionSet, { parent: root, times: 1, pageSize: DEFAULT_PAGE_SIZE, path: '', spreading: new Set() });
+  return { ...walk.report, cost: Math.ceil(cost) };
 }

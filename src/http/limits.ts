@@ -223,63 +223,71 @@ export const HEAVY_COST = 10_000;
  * operation is ready to execute, waiting included, so a backlog is shed with 503s rather than
  * growing without bound.
  */
-function useExecutionLimits(maxCost: number, timeoutMs: number): Plugin {
+/** Heavy operations' queue: each waits for the previous one, then a turn of the event loop. */
+function createTurns(): () => { ready: Promise<void>; done: () => void } {
   let turns: Promise<void> = Promise.resolve();
-  const takeTurn = (): { ready: Promise<void>; done: () => void } => {
+  return () => {
     let done!: () => void;
     const previous = turns;
     turns = new Promise<void>((resolve) => (done = resolve));
     return { ready: previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))), done };
   };
+}
 
+/** Variables that do not coerce, as BAD_USER_INPUT refusals (the executor would say so without a code). */
+function variableRefusals(args: ExecutionArgs): GraphQLError[] {
+  const operation = getOperationAST(args.document, args.operationName);
+  const coerced = operation && getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 10 });
+  return (coerced?.errors ?? []).map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400, spec: true } } }));
+}
+
+/**
+ * `execute` under the time limit, after its turn when `turn` is given. The signal reads the clock
+ * itself each time the executor asks it (see useExecutionLimits).
+ */
+async function executeInTime(execute: () => Promise<ExecutionResult> | ExecutionResult, controller: AbortController, timeoutMs: number, turn?: ReturnType<ReturnType<typeof createTurns>>): Promise<ExecutionResult> {
+  // Made only when a query runs out of time: an error's stack trace costs on every request.
+  let timeout: GraphQLError | undefined;
+  const expire = () => {
+    timeout ??= new GraphQLError(`The query ran for more than ${timeoutMs} ms and was stopped: ask for less, or try again later.`, {
+      extensions: { code: ErrorCode.EXECUTION_TIMEOUT, limit: timeoutMs, http: { status: 503 } },
+    });
+    controller.abort(timeout);
+  };
+  const { signal } = controller;
+  const deadline = performance.now() + timeoutMs;
+  signal.throwIfAborted = () => {
+    if (!signal.aborted && performance.now() > deadline) expire();
+    AbortSignal.prototype.throwIfAborted.call(signal);
+  };
+  const timer = setTimeout(expire, timeoutMs);
+  try {
+    await turn?.ready;
+    return await execute();
+  } catch (error) {
+    if (timeout !== undefined && error === timeout) return { errors: [timeout] };
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    turn?.done();
+  }
+}
+
+function useExecutionLimits(maxCost: number, timeoutMs: number): Plugin {
+  const takeTurn = createTurns();
   return {
     onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
-      // Variables that do not coerce: the executor would say so without a code.
-      const operation = getOperationAST(args.document, args.operationName);
-      const coerced = operation && getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 10 });
-      if (coerced?.errors) {
-        setResultAndStopExecution({
-          errors: coerced.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400, spec: true } } })),
-        });
-        return;
-      }
+      const invalid = variableRefusals(args);
+      if (invalid.length) return void setResultAndStopExecution({ errors: invalid });
       const report = operationCost(args.schema, args.document, args.operationName, args.variableValues);
       if (!report) return;
       const errors = refusals(report, maxCost);
-      if (errors.length) {
-        setResultAndStopExecution({ errors });
-        return;
-      }
-
+      if (errors.length) return void setResultAndStopExecution({ errors });
       const heavy = report.cost >= HEAVY_COST;
-      setExecuteFn(async (executionArgs: ExecutionArgs) => {
-        // Made only when a query runs out of time: an error's stack trace costs on every request.
-        let timeout: GraphQLError | undefined;
-        const expire = () => {
-          timeout ??= new GraphQLError(`The query ran for more than ${timeoutMs} ms and was stopped: ask for less, or try again later.`, {
-            extensions: { code: ErrorCode.EXECUTION_TIMEOUT, limit: timeoutMs, http: { status: 503 } },
-          });
-          controller.abort(timeout);
-        };
+      setExecuteFn((executionArgs: ExecutionArgs) => {
         const controller = new AbortController();
-        const { signal } = controller;
-        const deadline = performance.now() + timeoutMs;
-        signal.throwIfAborted = () => {
-          if (!signal.aborted && performance.now() > deadline) expire();
-          AbortSignal.prototype.throwIfAborted.call(signal);
-        };
-        const timer = setTimeout(expire, timeoutMs);
-        const turn = heavy ? takeTurn() : undefined;
-        try {
-          await turn?.ready;
-          return await (executeFn({ ...executionArgs, signal } as ExecutionArgs) as Promise<ExecutionResult> | ExecutionResult);
-        } catch (error) {
-          if (timeout !== undefined && error === timeout) return { errors: [timeout] };
-          throw error;
-        } finally {
-          clearTimeout(timer);
-          turn?.done();
-        }
+        const execute = () => executeFn({ ...executionArgs, signal: controller.signal } as ExecutionArgs) as Promise<ExecutionResult> | ExecutionResult;
+        return executeInTime(execute, controller, timeoutMs, heavy ? takeTurn() : undefined);
       });
     },
   };

@@ -180,69 +180,60 @@ function cacheableMethod(req: IncomingMessage, target: string, endpoint: string)
   return req.method === 'POST' && length >= 0 && length <= MAX_CACHEABLE_BODY ? 'POST' : undefined;
 }
 
-/**
- * Wraps the yoga app in a node:http listener with the edge checks and the response cache in
- * front. Returns the listener and the cache statistics (for tests and the benchmark).
- */
-export function createCachedListener(app: FetchApp, options: ResponseCacheOptions): RequestListener & { stats: CacheStats } {
-  const store = new LRUCache<string, Stored>({
-    max: options.maxEntries ?? DEFAULT_CACHE_ENTRIES,
-    maxSize: options.maxBytes ?? DEFAULT_CACHE_BYTES,
-    maxEntrySize: (options.maxBytes ?? DEFAULT_CACHE_BYTES) / 8, // one answer may not crowd out the rest
-    sizeCalculation: storedSize,
-  });
-  const enabled = options.enabled ?? true;
-  const tag = options.version.replace(/^sha256-/, '').slice(0, 16);
-  const stats: CacheStats = { hits: 0, misses: 0, fast: 0, get entries() { return store.size; }, get bytes() { return store.calculatedSize; } };
+/** The listener's state and steps: the store, its statistics, and how a request is answered. */
+class Edge {
+  readonly stats: CacheStats;
+  private readonly store: LRUCache<string, Stored>;
+  private readonly enabled: boolean;
+  /** The dataset version's first 16 hex digits: the start of every ETag. */
+  private readonly tag: string;
 
-  const answer = (req: IncomingMessage, res: ServerResponse, key: string, stored: Stored) => {
-    const { variant, made } = variantFor(stored, negotiateEncoding(req.headers['accept-encoding']));
-    if (made && enabled && store.has(key)) store.set(key, stored); // re-sized with its new coding
-    send(req, res, stored, variant);
+  constructor(private readonly app: FetchApp, private readonly options: ResponseCacheOptions) {
+    const maxBytes = options.maxBytes ?? DEFAULT_CACHE_BYTES;
+    // One answer may not crowd out the rest: at most an eighth of the store.
+    const store = new LRUCache<string, Stored>({ max: options.maxEntries ?? DEFAULT_CACHE_ENTRIES, maxSize: maxBytes, maxEntrySize: maxBytes / 8, sizeCalculation: storedSize });
+    this.store = store;
+    this.enabled = options.enabled ?? true;
+    this.tag = options.version.replace(/^sha256-/, '').slice(0, 16);
+    this.stats = { hits: 0, misses: 0, fast: 0, get entries() { return store.size; }, get bytes() { return store.calculatedSize; } };
+  }
+
+  readonly listen = (req: IncomingMessage, res: ServerResponse): void => {
+    const checked = checkedTarget(req);
+    if ('malformed' in checked) return refuseMalformed(res, checked.malformed);
+    const method = cacheableMethod(req, checked.target, this.options.endpoint);
+    if (!method) {
+      pinRequest(req, checked.target);
+      return void this.app(req, res);
+    }
+    const identity = requestIdentity(req, method, checked.target);
+    if (method === 'GET') return this.lookUp(req, res, identity, undefined);
+    readBody(req, MAX_CACHEABLE_BODY).then((body) => {
+      if (body !== undefined) this.lookUp(req, res, identity, body); // else: longer than announced, connection closed
+    }).catch(() => {
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+      res.end('Could not read the request body.');
+    });
   };
 
-  const lookUp = (req: IncomingMessage, res: ServerResponse, identity: RequestIdentity, body: Buffer | undefined) => {
+  private lookUp(req: IncomingMessage, res: ServerResponse, identity: RequestIdentity, body: Buffer | undefined): void {
     const key = cacheKey(identity, body);
     // An APQ registration (a POST naming `persistedQuery`) always reaches yoga, so that its hash is
     // registered even when this cache already holds the answer.
-    const hit = enabled && !body?.includes('"persistedQuery"') ? store.get(key) : undefined;
-    if (!hit) return void miss(req, res, identity, key, body);
-    stats.hits++;
-    answer(req, res, key, hit);
-  };
-
-  /** The fast path's answer for a known document, or `undefined`. */
-  const fastAnswer = (identity: RequestIdentity, body: Buffer | undefined): Stored | undefined => {
-    const params = options.fastPath && plainParams(identity, body);
-    const fast = params && options.fastPath?.answer(identity, params);
-    if (!fast) return undefined;
-    stats.fast++;
-    return stored(200, fast.headers, fast.body);
-  };
-
-  const stored = (status: number, headers: [string, string][] | readonly [string, string][], bytes: Buffer): Stored => {
-    const etag = status === 200 ? `"${tag}-${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"` : undefined;
-    const base = { status, headers };
-    return { ...base, variants: { identity: makeVariant(base, bytes, etag, undefined) } };
-  };
-
-  /** yoga's answer; `undefined` when it was a stream, already written to `res`. */
-  async function generalAnswer(identity: RequestIdentity, body: Buffer | undefined, signal: AbortSignal, res: ServerResponse): Promise<Stored | undefined> {
-    const response = await app.fetch(FIXED_ORIGIN + identity.target, {
-      method: identity.method,
-      headers: forwardedHeaders(identity, body?.length),
-      ...(body !== undefined ? { body: new Uint8Array(body) } : {}),
-      signal,
-    });
-    const stream = isStream(response.headers.get('content-type'));
-    const headers = answerHeaders(response, identity.method, stream);
-    if (stream) return void await pipeStream(res, response, headers);
-    options.fastPath?.learnFraming(identity, response.status, headers);
-    return stored(response.status, headers, Buffer.from(await response.arrayBuffer()));
+    const hit = this.enabled && !body?.includes('"persistedQuery"') ? this.store.get(key) : undefined;
+    if (!hit) return void this.miss(req, res, identity, key, body);
+    this.stats.hits++;
+    this.answer(req, res, key, hit);
   }
 
-  async function miss(req: IncomingMessage, res: ServerResponse, identity: RequestIdentity, key: string, body: Buffer | undefined): Promise<void> {
-    stats.misses++;
+  private answer(req: IncomingMessage, res: ServerResponse, key: string, stored: Stored): void {
+    const { variant, made } = variantFor(stored, negotiateEncoding(req.headers['accept-encoding']));
+    if (made && this.enabled && this.store.has(key)) this.store.set(key, stored); // re-sized with its new coding
+    send(req, res, stored, variant);
+  }
+
+  private async miss(req: IncomingMessage, res: ServerResponse, identity: RequestIdentity, key: string, body: Buffer | undefined): Promise<void> {
+    this.stats.misses++;
     // Stop the work if the client goes away before its answer; not after (aborting a finished
     // request still runs every abort listener and builds a DOMException).
     const controller = new AbortController();
@@ -250,10 +241,10 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
       if (!res.writableFinished) controller.abort();
     });
     try {
-      const stored = fastAnswer(identity, body) ?? await generalAnswer(identity, body, controller.signal, res);
+      const stored = this.fastAnswer(identity, body) ?? await this.generalAnswer(identity, body, controller.signal, res);
       if (!stored) return; // streamed
-      if (enabled && stored.status === 200) store.set(key, stored);
-      if (!res.destroyed) answer(req, res, key, stored);
+      if (this.enabled && stored.status === 200) this.store.set(key, stored);
+      if (!res.destroyed) this.answer(req, res, key, stored);
     } catch (error) {
       if (res.destroyed) return; // the client went away: nothing to answer
       console.error('unexpected error answering a GraphQL request:', error instanceof Error ? error.message : error);
@@ -262,23 +253,43 @@ export function createCachedListener(app: FetchApp, options: ResponseCacheOption
     }
   }
 
-  const listener = (req: IncomingMessage, res: ServerResponse) => {
-    const checked = checkedTarget(req);
-    if ('malformed' in checked) return refuseMalformed(res, checked.malformed);
-    const method = cacheableMethod(req, checked.target, options.endpoint);
-    if (!method) {
-      pinRequest(req, checked.target);
-      return void app(req, res);
-    }
-    const identity = requestIdentity(req, method, checked.target);
-    if (method === 'GET') return lookUp(req, res, identity, undefined);
-    readBody(req, MAX_CACHEABLE_BODY).then((body) => {
-      if (body !== undefined) lookUp(req, res, identity, body); // else: longer than announced, connection closed
-    }).catch(() => {
-      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
-      res.end('Could not read the request body.');
-    });
-  };
+  /** The fast path's answer for a known document, or `undefined`. */
+  private fastAnswer(identity: RequestIdentity, body: Buffer | undefined): Stored | undefined {
+    const params = this.options.fastPath && plainParams(identity, body);
+    const fast = params && this.options.fastPath?.answer(identity, params);
+    if (!fast) return undefined;
+    this.stats.fast++;
+    return this.stored(200, fast.headers, fast.body);
+  }
 
-  return Object.assign(listener, { stats });
+  /** yoga's answer; `undefined` when it was a stream, already written to `res`. */
+  private async generalAnswer(identity: RequestIdentity, body: Buffer | undefined, signal: AbortSignal, res: ServerResponse): Promise<Stored | undefined> {
+    const response = await this.app.fetch(FIXED_ORIGIN + identity.target, {
+      method: identity.method,
+      headers: forwardedHeaders(identity, body?.length),
+      ...(body !== undefined ? { body: new Uint8Array(body) } : {}),
+      signal,
+    });
+    const stream = isStream(response.headers.get('content-type'));
+    const headers = answerHeaders(response, identity.method, stream);
+    if (stream) return void await pipeStream(res, response, headers);
+    this.options.fastPath?.learnFraming(identity, response.status, headers);
+    return this.stored(response.status, headers, Buffer.from(await response.arrayBuffer()));
+  }
+
+  /** An answer ready to store: its identity coding, with an ETag when it is a 200. */
+  private stored(status: number, headers: readonly [string, string][], bytes: Buffer): Stored {
+    const etag = status === 200 ? `"${this.tag}-${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"` : undefined;
+    const base = { status, headers };
+    return { ...base, variants: { identity: makeVariant(base, bytes, etag, undefined) } };
+  }
+}
+
+/**
+ * Wraps the yoga app in a node:http listener with the edge checks and the response cache in
+ * front. Returns the listener and the cache statistics (for tests and the benchmark).
+ */
+export function createCachedListener(app: FetchApp, options: ResponseCacheOptions): RequestListener & { stats: CacheStats } {
+  const edge = new Edge(app, options);
+  return Object.assign(edge.listen, { stats: edge.stats });
 }
