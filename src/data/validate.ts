@@ -4,14 +4,10 @@
  * paragraphs that match the committed source text. Every rule reports every violation it finds.
  */
 import { checkEditorialRules } from './editorial-rules.js';
+import { kindOfId } from './kinds.js';
 import type { Problem } from './problems.js';
 import type { PartialDateRecord, Span, TableName, Tables } from './records.js';
 
-/** Which table each id prefix belongs to; a reference must point into the table it names. */
-const prefixTable: Record<string, TableName> = {
-  art: 'articles', sec: 'sections', par: 'paragraphs', act: 'actors', rol: 'roles', men: 'mentions',
-  evt: 'events', rel: 'eventRelations', quo: 'quotes', clm: 'claims', opn: 'expertOpinions',
-};
 
 type AnyRecord = { id: string; slug?: string };
 
@@ -135,7 +131,7 @@ export function validateDataset(
       // References resolve, and into the table their prefix names.
       for (const ref of referencesIn(r, '')) {
         if (typeof ref.value !== 'string' || unparsed.has(ref.value)) continue;
-        const expected = prefixTable[ref.value.split('_')[0] ?? ''];
+        const expected = kindOfId(ref.value)?.table;
         if (!ids.has(ref.value) || ids.get(ref.value) !== expected)
           problems.push({
             file: file(table), id: r.id, path: `[${i}].${ref.path}`,

@@ -10,6 +10,7 @@ import {
   LocalizedTextRef, MentionConnection, MentionRef, OrganizationRef, PersonRef, PlaceRef, QuoteConnection, QuoteRef,
   RoleRef,
 } from './refs.js';
+import { actorTypenames, isRecordOfType } from '../data/kinds.js';
 
 const AliasRef = builder.objectRef<ActorRecord['aliases'][number]>('Alias').implement({
   description: 'Another way of writing an actor\'s name: an Arabic spelling variant, an English form, or both.',
@@ -80,7 +81,7 @@ function eventsOf(dataset: Dataset, actorId: string) {
 builder.interfaceType(ActorRef, {
   description: 'Someone or something the articles name or refer to: a person, an organisation, a place or a group. Actors are shared across articles.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (actor) => ({ PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', GROUP: 'Group' })[actor.kind],
+  resolveType: (actor) => actorTypenames[actor.kind],
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among actors: use it with `actor(slug:)`.' }),
     kind: t.expose('kind', { type: ActorKindEnum, description: 'Person, organisation, place or group.' }),
@@ -151,8 +152,7 @@ builder.interfaceType(ActorRef, {
   }),
 });
 
-const isActorOfKind = (kind: ActorRecord['kind']) => (value: unknown) =>
-  (value as { id?: unknown }).id?.toString().startsWith('act_') === true && (value as ActorRecord).kind === kind;
+const isActorOfKind = (kind: ActorRecord['kind']) => isRecordOfType(actorTypenames[kind]);
 
 builder.node(PersonRef, {
   description: 'A named individual.',

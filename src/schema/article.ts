@@ -9,11 +9,12 @@ import {
 } from './refs.js';
 import { ActorFilter, ActorOrder, filterActors } from './actor.js';
 import { EventFilter, EventOrder, filterEvents } from './event.js';
+import { isRecordOfType } from '../data/kinds.js';
 
 builder.node(ArticleRef, {
   description: 'A news article, split into sections and paragraphs exactly as published, with everything Akhbar extracted from it.',
   id: { resolve: (a) => a.id },
-  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('art_') === true,
+  isTypeOf: isRecordOfType('Article'),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among articles: use it with `article(slug:)`.' }),
     headline: t.expose('headline', {

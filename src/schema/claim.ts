@@ -5,6 +5,7 @@ import { badUserInput } from '../errors.js';
 import { paginate } from './pagination.js';
 import { AssertionLevelEnum } from './enums.js';
 import { ActorRef, ArticleRef, AttributionRef, ClaimConnection, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, QuoteRef, SourceSpanRef } from './refs.js';
+import { isRecordOfType } from '../data/kinds.js';
 
 export const ClaimFilter = builder.inputType('ClaimFilter', {
   description: 'Narrows a list of claims. All given conditions must hold.',
@@ -32,7 +33,7 @@ function filterClaims(dataset: Dataset, filter?: { claimant?: string | null; abo
 builder.node(ClaimRef, {
   description: 'An attributable assertion: who asserts what. Kept apart from quotes, since one quote can carry several claims and a claim can rest on reported speech.',
   id: { resolve: (c) => c.id },
-  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('clm_') === true,
+  isTypeOf: isRecordOfType('Claim'),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among claims.' }),
     statement: t.expose('statement', { type: LocalizedTextRef, description: 'What is asserted, as a self-contained sentence written by Akhbar\'s editors.' }),

@@ -1,13 +1,14 @@
 import { builder } from '../builder.js';
 import { EventRelationKindEnum } from './enums.js';
 import { AttributionRef, EventRef, EventRelationRef, LocalizedTextRef, SourceSpanRef } from './refs.js';
+import { isRecordOfType, slugOf } from '../data/kinds.js';
 
 builder.node(EventRelationRef, {
   description: 'A typed, directed link between two events: read it as "source KIND target" (the talks PRECEDES the deadline).',
   id: { resolve: (r) => r.id },
-  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('rel_') === true,
+  isTypeOf: isRecordOfType('EventRelation'),
   fields: (t) => ({
-    slug: t.string({ description: 'A stable, human-readable key.', resolve: (r) => r.id.slice('rel_'.length) }),
+    slug: t.string({ description: 'A stable, human-readable key.', resolve: (r) => slugOf(r) }),
     kind: t.expose('kind', { type: EventRelationKindEnum, description: 'How the source relates to the target.' }),
     source: t.field({ type: EventRef, description: 'The event the relation starts from.', resolve: (r, _args, ctx) => ctx.dataset.events.ref(r.fromEventId) }),
     target: t.field({ type: EventRef, description: 'The event the relation points to.', resolve: (r, _args, ctx) => ctx.dataset.events.ref(r.toEventId) }),

@@ -8,6 +8,7 @@ import {
   ActorRef, ArticleRef, AttributionRef, ClaimRef, EventConnection, EventParticipantRef, EventRef, EventRelationRef, ExpertOpinionRef,
   LocalizedTextRef, PartialDateRef, QuoteRef, SourceSpanRef, TimelineEntryRef,
 } from './refs.js';
+import { isRecordOfType } from '../data/kinds.js';
 
 export const EventFilter = builder.inputType('EventFilter', {
   description: 'Narrows a list of events. All given conditions must hold.',
@@ -106,7 +107,7 @@ export function filterEvents(
 builder.node(EventRef, {
   description: 'Something the article reports, expects, proposes, threatens or speculates about: `status` says which.',
   id: { resolve: (e) => e.id },
-  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('evt_') === true,
+  isTypeOf: isRecordOfType('Event'),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among events: use it with `event(slug:)`.' }),
     kind: t.expose('kind', { type: EventKindEnum, description: 'What kind of event this is.' }),

@@ -8,6 +8,7 @@ import {
   ActorRef, ArticleRef, ClaimRef, EventRef, ExpertOpinionConnection, ExpertOpinionRef, LocalizedTextRef, QuoteRef,
   SourceSpanRef,
 } from './refs.js';
+import { isRecordOfType } from '../data/kinds.js';
 
 export const ExpertOpinionFilter = builder.inputType('ExpertOpinionFilter', {
   description: 'Narrows a list of expert opinions. All given conditions must hold.',
@@ -37,7 +38,7 @@ function filterOpinions(
 builder.node(ExpertOpinionRef, {
   description: 'An expert\'s view on a subject, as the article carries it: the expert, the credential the article gives, the stance, and the claims and quotes that make it up.',
   id: { resolve: (o) => o.id },
-  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('opn_') === true,
+  isTypeOf: isRecordOfType('ExpertOpinion'),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among expert opinions.' }),
     expert: t.field({ type: ActorRef, description: 'The expert.', resolve: (o, _args, ctx) => ctx.dataset.actors.ref(o.expertId) }),

@@ -4,13 +4,14 @@ import { badUserInput } from '../errors.js';
 import { AnnotationKindEnum } from './enums.js';
 import { annotationKind } from './annotation.js';
 import { AnnotationRef, ArticleRef, LocalizedTextRef, ParagraphRef, SectionRef } from './refs.js';
+import { isRecordOfType, slugOf } from '../data/kinds.js';
 
 builder.node(ParagraphRef, {
   description: 'A paragraph of an article: the Arabic text exactly as published, its English translation, and everything it is evidence for.',
   id: { resolve: (p) => p.id },
-  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('par_') === true,
+  isTypeOf: isRecordOfType('Paragraph'),
   fields: (t) => ({
-    slug: t.string({ description: 'A stable, human-readable key.', resolve: (p) => p.id.slice('par_'.length) }),
+    slug: t.string({ description: 'A stable, human-readable key.', resolve: (p) => slugOf(p) }),
     position: t.exposeInt('position', { description: 'The 0-based position of the paragraph in its section.' }),
     text: t.expose('text', {
       type: LocalizedTextRef,

@@ -7,6 +7,7 @@ import { paginate } from './pagination.js';
 import {
   ActorRef, ArticleRef, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, OriginalLanguageRef, QuoteConnection, QuoteRef, SourceSpanRef,
 } from './refs.js';
+import { isRecordOfType } from '../data/kinds.js';
 
 export const QuoteFilter = builder.inputType('QuoteFilter', {
   description: 'Narrows a list of quotes. All given conditions must hold.',
@@ -35,7 +36,7 @@ function filterQuotes(
 builder.node(QuoteRef, {
   description: 'Something an actor said: its own words between quotation marks (DIRECT) or reported speech (REPORTED). The Arabic `text` is verbatim from the article.',
   id: { resolve: (q) => q.id },
-  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('quo_') === true,
+  isTypeOf: isRecordOfType('Quote'),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among quotes.' }),
     kind: t.expose('kind', { type: QuoteKindEnum, description: 'Direct (the speaker\'s own words) or reported.' }),

@@ -13,22 +13,7 @@ import type { SearchHit, TextRange } from '../data/search.js';
 import type { TimelineEntry } from '../data/timeline.js';
 import { builder } from '../builder.js';
 
-/**
- * The GraphQL type of a record, from its id prefix (and an actor's kind). Abstract types (Node,
- * Actor, the unions) resolve through this one function rather than by asking every member type.
- */
-export function typenameOf(value: unknown): string | undefined {
-  const record = value as { id?: unknown; kind?: unknown };
-  if (typeof record.id !== 'string') return undefined;
-  const prefix = record.id.slice(0, record.id.indexOf('_'));
-  if (prefix === 'act') {
-    return ({ PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place', GROUP: 'Group' } as Record<string, string>)[String(record.kind)];
-  }
-  return ({
-    art: 'Article', sec: 'Section', par: 'Paragraph', rol: 'Role', men: 'Mention', evt: 'Event', rel: 'EventRelation',
-    quo: 'Quote', clm: 'Claim', opn: 'ExpertOpinion',
-  } as Record<string, string>)[prefix];
-}
+export { typenameOf } from '../data/kinds.js';
 
 export const ArticleRef = builder.objectRef<ArticleRecord>('Article');
 export const SectionRef = builder.objectRef<SectionRecord>('Section');

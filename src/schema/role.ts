@@ -1,12 +1,13 @@
 import { builder } from '../builder.js';
 import { ActorRef, LocalizedTextRef, PlaceRef, RoleRef, SourceSpanRef } from './refs.js';
+import { isRecordOfType, slugOf } from '../data/kinds.js';
 
 builder.node(RoleRef, {
   description: 'A role or title the article gives an actor ("the Russian president\'s adviser on foreign affairs"), with the organisation or country it is held in.',
   id: { resolve: (r) => r.id },
-  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('rol_') === true,
+  isTypeOf: isRecordOfType('Role'),
   fields: (t) => ({
-    slug: t.string({ description: 'A stable, human-readable key.', resolve: (r) => r.id.slice('rol_'.length) }),
+    slug: t.string({ description: 'A stable, human-readable key.', resolve: (r) => slugOf(r) }),
     title: t.expose('title', { type: LocalizedTextRef, description: 'The title as the article gives it, and its translation.' }),
     actor: t.field({ type: ActorRef, description: 'Who holds the role.', resolve: (r, _args, ctx) => ctx.dataset.actors.ref(r.actorId) }),
     organization: t.field({

@@ -1,13 +1,14 @@
 import { builder } from '../builder.js';
 import { listOf } from '../data/dataset.js';
 import { ArticleRef, LocalizedTextRef, ParagraphRef, SectionRef } from './refs.js';
+import { isRecordOfType, slugOf } from '../data/kinds.js';
 
 builder.node(SectionRef, {
   description: 'A section of an article: the lead (no heading), or a headed section as published.',
   id: { resolve: (s) => s.id },
-  isTypeOf: (value) => (value as { id?: unknown }).id?.toString().startsWith('sec_') === true,
+  isTypeOf: isRecordOfType('Section'),
   fields: (t) => ({
-    slug: t.string({ description: 'A stable, human-readable key.', resolve: (s) => s.id.slice('sec_'.length) }),
+    slug: t.string({ description: 'A stable, human-readable key.', resolve: (s) => slugOf(s) }),
     position: t.exposeInt('position', { description: 'The 0-based position of the section in its article.' }),
     heading: t.field({
       type: LocalizedTextRef,
