@@ -38,8 +38,7 @@ import {
 } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import { ErrorCode, rejection } from '../errors.js';
-import { MAX_NODES } from '../schema/node.js';
-import { MAX_PAGE_SIZE } from '../schema/pagination.js';
+import { MAX_NODES, MAX_PAGE_SIZE } from '../list-rules.js';
 import { type CostReport, operationCost } from './cost.js';
 import { DEFAULT_DOCUMENT_CACHE_BYTES } from './memory.js';
 import { DEFAULT_CACHE_BYTES } from './response-cache.js';

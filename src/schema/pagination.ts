@@ -1,12 +1,11 @@
 /**
  * Relay cursor pagination over the precomputed lists of the dataset, with the API's page-size
- * rules: `first`/`last` default to 20 and may not exceed 100. Cursors are opaque.
+ * rules (src/list-rules.ts: `first`/`last` default to 20 and may not exceed 100; a larger or
+ * negative one is refused before execution by src/http/limits.ts). Cursors are opaque.
  */
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { badUserInput } from '../errors.js';
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../list-rules.js';
 
 export interface PageArgs {
   first?: number | null;
@@ -24,12 +23,6 @@ function checkCursor(name: 'after' | 'before', cursor: string | null | undefined
     throw badUserInput(name, `"${cursor.slice(0, 80)}" is not a valid cursor for \`${name}\`: pass a \`cursor\` or \`pageInfo.startCursor\`/\`endCursor\` from this list, unchanged.`);
 }
 
-function checkSize(name: 'first' | 'last', size: number | null | undefined): void {
-  if (size == null) return;
-  if (size < 0 || size > MAX_PAGE_SIZE)
-    throw badUserInput(name, `\`${name}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${size}); page through longer lists with cursors.`);
-}
-
 /** One page of a list, as the connection types expect it. */
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
@@ -37,10 +30,8 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** Checks the page arguments, then cuts one page out of `list`, with `totalCount`. */
+/** Checks the cursors, then cuts one page out of `list`, with `totalCount`. */
 export function paginate<T extends object>(args: PageArgs, list: readonly T[]): Page<T> {
-  checkSize('first', args.first);
-  checkSize('last', args.last);
   checkCursor('after', args.after);
   checkCursor('before', args.before);
   const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, list as T[]);
