@@ -121,3 +121,27 @@ describe('the corrections of the blind review (issue 17, docs/EDITORIAL.md)', ()
       expect(ds.claims.bySlug.get(slug), slug).toBeDefined();
   });
 });
+
+describe('the corrections of the second blind review (docs/EDITORIAL.md)', () => {
+  const paragraph = (n: string) => ds.paragraphs.byId.get(`par_witkoff-putin-${n}`)!.text;
+  const event = (slug: string) => ds.events.bySlug.get(slug)!;
+
+  it('spans whole clauses where the second review found them cut', () => {
+    expect(event('ushakov-assessment-statement').evidence[1]!.excerpt).toMatch(/^وأشار .* لحل الأزمة$/);
+    expect(ds.claims.bySlug.get('ushakov-joint-work-ideas-discussed')!.evidence[0]!.excerpt).toMatch(/^وأشار .* لحل الأزمة$/);
+    expect(event('trump-deadline-expiry').evidence[0]!.excerpt).toMatch(/^قبل يومين .* ضد روسيا$/);
+  });
+
+  it('translates «وقف الحرب», «سياسة التشديد» and «ناقل الرسائل» as literally as English allows', () => {
+    // «وقف» is stopping; the article says «إنهاء» (ending) elsewhere (P2-1) and the two stay apart
+    expect(paragraph('0-1').en).toContain('on the path to stopping the war in Ukraine');
+    expect(ds.claims.bySlug.get('al-jazeera-net-no-breakthrough-in-previous-meetings')!.statement.en).toContain('stopping the war');
+    expect(paragraph('2-1').en).toContain('to end the conflict');
+    for (const text of [paragraph('1-3').en, ds.quotes.bySlug.get('kim-deep-state')!.text.en]) {
+      expect(text).toContain('the policy of getting tougher and imposing new sanctions');
+      expect(text).not.toMatch(/tightening/);
+    }
+    for (const text of [paragraph('1-4').en, ds.claims.bySlug.get('kim-witkoff-carries-messages')!.statement.en])
+      expect(text).toContain('a carrier of delicate and confidential messages');
+  });
+});
