@@ -145,3 +145,26 @@ describe('the corrections of the second blind review (docs/EDITORIAL.md)', () =>
       expect(text).toContain('a carrier of delicate and confidential messages');
   });
 });
+
+describe('the second blind review: hedges and inferences that say so', () => {
+  const event = (slug: string) => ds.events.bySlug.get(slug)!;
+
+  it('titles the expected meeting as the article does, a possibility', () => {
+    const title = event('expected-trump-putin-meeting').title;
+    expect(title.en).toMatch(/^Possible /);
+    expect(title.ar).toContain('محتمل');
+  });
+
+  it('says that the US reports\' warning came before the visit only as our reading', () => {
+    const summary = event('american-reports-warning').summary.en;
+    expect(summary).not.toMatch(/^Before Witkoff's visit/);
+    expect(summary).toMatch(/we read/);
+  });
+
+  it('bases a quote\'s language on what the article says, not on where we suppose the speaker was', () => {
+    for (const q of ds.quotes.all) {
+      expect(q.originalLanguage.basis.en, q.id).not.toMatch(/outlet, in Moscow|commenting in Moscow|reports are published in English/);
+      if (q.originalLanguage.isInferred) expect(q.originalLanguage.basis.en, q.id).toMatch(/infer|assume|a US president|Reuters/);
+    }
+  });
+});
