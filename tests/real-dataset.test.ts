@@ -168,3 +168,10 @@ describe('the second blind review: hedges and inferences that say so', () => {
     }
   });
 });
+
+describe('the second blind review: no order the article does not give', () => {
+  it('does not order the three-way meeting after the talks with Putin: «و» joins two intentions, it does not sequence them', () => {
+    expect(ds.eventRelations.byId.get('rel_trilateral-follows-up-proposed-talks')).toBeUndefined();
+    expect(listOf(ds.relationsFromEvent, 'evt_proposed-trilateral-meeting')).toEqual([]);
+  });
+});
