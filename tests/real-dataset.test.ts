@@ -174,4 +174,8 @@ describe('the second blind review: no order the article does not give', () => {
     expect(ds.eventRelations.byId.get('rel_trilateral-follows-up-proposed-talks')).toBeUndefined();
     expect(listOf(ds.relationsFromEvent, 'evt_proposed-trilateral-meeting')).toEqual([]);
   });
+
+  it('does not tie the US reports\' "if the talks stall" to the Moscow talks: the article does not say which talks', () => {
+    expect(ds.claims.bySlug.get('american-reports-possible-restrictions')!.aboutEventIds).toEqual(['evt_possible-us-restrictions-on-moscow']);
+  });
 });
