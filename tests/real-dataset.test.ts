@@ -121,3 +121,61 @@ describe('the corrections of the blind review (issue 17, docs/EDITORIAL.md)', ()
       expect(ds.claims.bySlug.get(slug), slug).toBeDefined();
   });
 });
+
+describe('the corrections of the second blind review (docs/EDITORIAL.md)', () => {
+  const paragraph = (n: string) => ds.paragraphs.byId.get(`par_witkoff-putin-${n}`)!.text;
+  const event = (slug: string) => ds.events.bySlug.get(slug)!;
+
+  it('spans whole clauses where the second review found them cut', () => {
+    expect(event('ushakov-assessment-statement').evidence[1]!.excerpt).toMatch(/^وأشار .* لحل الأزمة$/);
+    expect(ds.claims.bySlug.get('ushakov-joint-work-ideas-discussed')!.evidence[0]!.excerpt).toMatch(/^وأشار .* لحل الأزمة$/);
+    expect(event('trump-deadline-expiry').evidence[0]!.excerpt).toMatch(/^قبل يومين .* ضد روسيا$/);
+  });
+
+  it('translates «وقف الحرب», «سياسة التشديد» and «ناقل الرسائل» as literally as English allows', () => {
+    // «وقف» is stopping; the article says «إنهاء» (ending) elsewhere (P2-1) and the two stay apart
+    expect(paragraph('0-1').en).toContain('on the path to stopping the war in Ukraine');
+    expect(ds.claims.bySlug.get('al-jazeera-net-no-breakthrough-in-previous-meetings')!.statement.en).toContain('stopping the war');
+    expect(paragraph('2-1').en).toContain('to end the conflict');
+    for (const text of [paragraph('1-3').en, ds.quotes.bySlug.get('kim-deep-state')!.text.en]) {
+      expect(text).toContain('the policy of getting tougher and imposing new sanctions');
+      expect(text).not.toMatch(/tightening/);
+    }
+    for (const text of [paragraph('1-4').en, ds.claims.bySlug.get('kim-witkoff-carries-messages')!.statement.en])
+      expect(text).toContain('a carrier of delicate and confidential messages');
+  });
+});
+
+describe('the second blind review: hedges and inferences that say so', () => {
+  const event = (slug: string) => ds.events.bySlug.get(slug)!;
+
+  it('titles the expected meeting as the article does, a possibility', () => {
+    const title = event('expected-trump-putin-meeting').title;
+    expect(title.en).toMatch(/^Possible /);
+    expect(title.ar).toContain('محتمل');
+  });
+
+  it('says that the US reports\' warning came before the visit only as our reading', () => {
+    const summary = event('american-reports-warning').summary.en;
+    expect(summary).not.toMatch(/^Before Witkoff's visit/);
+    expect(summary).toMatch(/we read/);
+  });
+
+  it('bases a quote\'s language on what the article says, not on where we suppose the speaker was', () => {
+    for (const q of ds.quotes.all) {
+      expect(q.originalLanguage.basis.en, q.id).not.toMatch(/outlet, in Moscow|commenting in Moscow|reports are published in English/);
+      if (q.originalLanguage.isInferred) expect(q.originalLanguage.basis.en, q.id).toMatch(/infer|assume|a US president|Reuters/);
+    }
+  });
+});
+
+describe('the second blind review: no order the article does not give', () => {
+  it('does not order the three-way meeting after the talks with Putin: «و» joins two intentions, it does not sequence them', () => {
+    expect(ds.eventRelations.byId.get('rel_trilateral-follows-up-proposed-talks')).toBeUndefined();
+    expect(listOf(ds.relationsFromEvent, 'evt_proposed-trilateral-meeting')).toEqual([]);
+  });
+
+  it('does not tie the US reports\' "if the talks stall" to the Moscow talks: the article does not say which talks', () => {
+    expect(ds.claims.bySlug.get('american-reports-possible-restrictions')!.aboutEventIds).toEqual(['evt_possible-us-restrictions-on-moscow']);
+  });
+});
