@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)('Apollo Client in Chromium, from another origin', 
     const dataset = results.find((r) => r.name === 'DatasetInfo')?.data as { dataset: { counts: { articles: number } } } | undefined;
     expect(dataset?.dataset.counts.articles).toBeGreaterThan(0);
     expect(pageMessages).toEqual([]);
-  });
+  }, 60_000);
 
   it('was preflighted for the client-awareness and tracing headers, which the answer admits', async () => {
     const preflights = received.filter((r) => r.method === 'OPTIONS');
