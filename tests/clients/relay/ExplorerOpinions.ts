@@ -1,0 +1,30 @@
+/** schema/operations/ExplorerOpinions.graphql, named as Relay names queries: `<module>Query`. */
+import { graphql } from 'relay-runtime';
+
+export const query = graphql`
+  # The explorer's expert opinions side by side: credential, channel, stance and why, claims, quotes,
+  # each with evidence.
+  query ExplorerOpinionsQuery($slug: String!, $language: Language!) {
+    article(slug: $slug) {
+      id
+      expertOpinions(first: 20) {
+        totalCount
+        nodes {
+          id
+          slug
+          stance
+          channel
+          stanceJustification { text(language: $language) }
+          credential { text(language: $language) }
+          subject { text(language: $language) }
+          subjectEvent { id title { text(language: $language) } }
+          expert { id slug name { text(language: $language) } }
+          reportedBy { id name { text(language: $language) } }
+          claims { id statement { text(language: $language) } evidence { start end excerpt paragraph { id } } }
+          quotes { id kind text { text(language: $language) } evidence { start end excerpt paragraph { id } } }
+          evidence { start end excerpt paragraph { id } }
+        }
+      }
+    }
+  }
+`;
