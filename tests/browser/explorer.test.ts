@@ -280,3 +280,76 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths, in both languages', () => {
+  let browser: Browser;
+  let origin: string;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    const server = await startServer({ explorerDir: buildDir });
+    origin = server.url;
+    close = server.close;
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
+
+  const cases = [390, 1024, 1440].flatMap((width) => (['ar', 'en'] as const).map((lang) => ({ width, lang })));
+
+  async function open(width: number, lang: 'ar' | 'en', query = ''): Promise<Page> {
+    const phone = width < 600;
+    const p = await browser.newPage({ viewport: { width, height: phone ? 844 : 900 }, hasTouch: phone, isMobile: phone });
+    await p.goto(`${origin}/?lang=${lang}${query}`);
+    await p.locator(`body[data-ready="${lang}"]`).waitFor({ timeout: 30_000 });
+    return p;
+  }
+  const noSidewaysScroll = (p: Page) => p.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) <= window.innerWidth);
+  /** Whether an element's box overlaps the viewport. */
+  const inView = (p: Page, selector: string) => p.locator(selector).first().evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth;
+  });
+
+  it.each(cases)('at $width px in $lang: no sideways scroll; a tap on a name brings its card into view; Escape and Back behave', async ({ width, lang }) => {
+    const p = await open(width, lang);
+    expect(await noSidewaysScroll(p)).toBe(true);
+    const names = p.locator('#reader .leaf[data-type="actor"]');
+    const first = names.nth(3);
+    const second = names.nth(12);
+    const firstId = await first.getAttribute('data-id');
+    await first.scrollIntoViewIfNeeded();
+    if (width < 600) await first.tap();
+    else await first.click();
+    await expect.poll(() => p.locator('#details .card').getAttribute('data-card')).toBe('actor');
+    expect(await inView(p, '#details #card-heading')).toBe(true);
+    expect(await noSidewaysScroll(p)).toBe(true);
+    // Escape closes the card and gives focus back to the name it was opened from.
+    await p.keyboard.press('Escape');
+    await expect.poll(() => p.locator('#details .card').getAttribute('data-card')).toBe('');
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Each choice is a history entry: Back goes back through the cards, one at a time.
+    await first.click();
+    await second.scrollIntoViewIfNeeded();
+    await second.click();
+    const secondTitle = await p.locator('#details #card-heading').innerText();
+    await p.goBack();
+    await expect.poll(() => p.locator('#details .leaf.is-selected, #reader .leaf.is-selected').first().getAttribute('data-id')).toBe(firstId);
+    expect(await p.locator('#details #card-heading').innerText()).not.toBe(secondTitle);
+    await p.goBack();
+    await expect.poll(() => p.locator('#details .card').getAttribute('data-card')).toBe('');
+    await p.close();
+  });
+
+  it.each(cases)('at $width px in $lang: a deep link opens its card in view, with no sideways scroll', async ({ width, lang }) => {
+    const p = await open(width, lang, '&select=actor:vladimir-putin');
+    await expect.poll(() => p.locator('#details #card-heading').innerText()).toBe(lang === 'ar' ? 'فلاديمير بوتين' : 'Vladimir Putin');
+    expect(await inView(p, '#details #card-heading')).toBe(true);
+    expect(await noSidewaysScroll(p)).toBe(true);
+    await p.close();
+  });
+});
+

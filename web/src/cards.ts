@@ -5,7 +5,7 @@
 import { h, inLanguage } from './dom.js';
 import { formatDays, formatDuration, label, t, type Lang } from './i18n.js';
 import type { Actor, Claim, EventData, Model, Quote, Selection, Span } from './model.js';
-import { onSelect, select } from './selection.js';
+import { select } from './selection.js';
 
 export interface CardContext {
   readonly model: Model;
@@ -140,7 +140,8 @@ function claimCard(ctx: CardContext, claim: Claim): (HTMLElement | null)[] {
   ];
 }
 
-function card(ctx: CardContext, selection: Selection): HTMLElement[] | undefined {
+/** The card's content for a selection; undefined when it names nothing in this article. */
+export function card(ctx: CardContext, selection: Selection): HTMLElement[] | undefined {
   const { model } = ctx;
   const content = (() => {
     switch (selection.type) {
@@ -151,36 +152,4 @@ function card(ctx: CardContext, selection: Selection): HTMLElement[] | undefined
     }
   })();
   return content?.filter((x): x is HTMLElement => x !== null);
-}
-
-export interface Details {
-  readonly element: HTMLElement;
-  /** Moves focus to the card, with a button that brings it back to `from`. */
-  focusCard(from: HTMLElement): void;
-}
-
-export function renderDetails(ctx: CardContext): Details {
-  const { lang } = ctx.model;
-  const body = h('div', { class: 'card', 'data-card': '' });
-  const empty = () => body.replaceChildren(h('p', { class: 'muted' }, t(lang, 'detailsEmpty')));
-  empty();
-  onSelect((selection) => {
-    const content = selection && card(ctx, selection);
-    if (!selection || !content) return empty();
-    body.dataset.card = `${selection.type}`;
-    body.replaceChildren(...content, h('button', { type: 'button', class: 'clear', onclick: () => select(undefined) }, t(lang, 'clear')));
-    body.scrollTop = 0;
-  });
-  const element = h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' },
-    h('h2', { id: 'details-heading' }, t(lang, 'details')),
-    body);
-  return {
-    element,
-    focusCard(from) {
-      const heading = body.querySelector<HTMLElement>('#card-heading');
-      if (!heading) return;
-      body.prepend(h('button', { type: 'button', class: 'jump back', onclick: () => from.focus() }, t(lang, 'backToText')));
-      heading.focus();
-    },
-  };
 }

@@ -76,6 +76,9 @@ const ui = {
     opinionsHint: 'كل خبير بصفته وقناته وموقفه وادعاءاته، مع الدليل من النص.',
     footer: 'البيانات من واجهة أخبار البرمجية عبر حزمة SDK المولّدة.',
     clear: 'إلغاء التحديد',
+    closeCard: 'أغلق البطاقة',
+    networkList: 'الفاعلون بحسب عدد مرات الذكر',
+    linkedTo: 'مرتبط بـ',
     backToText: 'عودة إلى النص',
   },
   en: {
@@ -144,6 +147,9 @@ const ui = {
     opinionsHint: 'Each expert\'s credential, channel, stance and claims, with evidence from the text.',
     footer: 'Data from the Akhbar GraphQL API, through its generated SDK.',
     clear: 'Clear selection',
+    closeCard: 'Close the card',
+    networkList: 'Actors by number of mentions',
+    linkedTo: 'linked to',
     backToText: 'Back to the text',
   },
 } as const;

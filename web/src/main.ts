@@ -6,14 +6,14 @@
  * direction (from LocalizedText.direction); the URL keeps both choices, so a link reproduces the view.
  */
 import './styles.css';
-import { renderDetails } from './cards.js';
+import { renderDetails } from './details.js';
 import { h } from './dom.js';
 import { t, type Lang } from './i18n.js';
 import { loadModel, type Model, type Selection } from './model.js';
 import { renderNetwork } from './network.js';
 import { renderOpinions } from './opinions.js';
 import { renderReader } from './reader.js';
-import { clearListeners, onSelect, select } from './selection.js';
+import { clearListeners, onSelect, select, selected } from './selection.js';
 import { renderTimeline } from './timeline.js';
 
 const DEFAULT_ARTICLE = 'witkoff-putin-talks-moscow';
@@ -68,12 +68,12 @@ function shell(model: Model): HTMLElement[] {
   const { lang } = model;
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const switcher = h('a', {
-    class: 'lang-switch', href: viewUrl({ ...view, lang: other }), hreflang: other, lang: other, title: t(lang, 'switchLabel'),
+    class: 'lang-switch', 'data-key': 'lang-switch', href: viewUrl({ ...view, lang: other }), hreflang: other, lang: other, title: t(lang, 'switchLabel'),
     onclick: (event) => {
       event.preventDefault();
       view = { ...view, lang: other };
       history.pushState(null, '', viewUrl(view));
-      void show();
+      void show(capturePlace());
     },
   }, t(lang, 'switchTo'));
   const reader = renderReader(model, (from) => details.focusCard(from));
@@ -95,7 +95,30 @@ function shell(model: Model): HTMLElement[] {
   ];
 }
 
-async function show(): Promise<void> {
+/** Where the reader is: the first anchored block still on screen, and the focused control. */
+interface Place { anchor?: string; top?: number; focus?: string }
+
+function capturePlace(): Place {
+  const focus = document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
+  if (window.scrollY < 1) return { focus };
+  for (const el of document.querySelectorAll<HTMLElement>('[data-anchor]')) {
+    const box = el.getBoundingClientRect();
+    if (box.bottom > 0) return { anchor: el.dataset.anchor, top: box.top, focus };
+  }
+  return { focus };
+}
+
+/** Puts the same block at the same height and focus on the same control, in the new page. */
+function restorePlace(place: Place): void {
+  const anchor = place.anchor && document.querySelector(`[data-anchor="${CSS.escape(place.anchor)}"]`);
+  if (anchor && place.top !== undefined) window.scrollBy(0, anchor.getBoundingClientRect().top - place.top);
+  const focus = place.focus && document.querySelector<HTMLElement>(`[data-key="${CSS.escape(place.focus)}"]`);
+  if (focus) focus.focus({ preventScroll: true });
+}
+
+let current: Model | undefined;
+
+async function show(place: Place = {}): Promise<void> {
   const { lang } = view;
   const status = document.getElementById('status');
   if (status) status.textContent = t(lang, 'loading');
@@ -115,20 +138,35 @@ async function show(): Promise<void> {
   }
   if (view.lang !== lang) return; // the reader switched again meanwhile
   clearListeners();
+  current = model;
   setDocumentLanguage(lang, model.article.headline.direction === 'RTL' ? 'rtl' : 'ltr');
   document.body.replaceChildren(...shell(model));
-  onSelect((selection) => {
-    view = { ...view, selection: toKey(model, selection) };
-    history.replaceState(null, '', viewUrl(view));
+  // Each choice the reader makes is a history entry, so Back steps back through the cards.
+  onSelect((selection, source) => {
+    const key = toKey(model, selection);
+    if (source !== 'user' || key === view.selection) return;
+    view = { ...view, selection: key };
+    history.pushState(null, '', viewUrl(view));
   });
   // The selection survives a language switch: it is in the URL, by slug.
-  select(fromKey(model, view.selection));
+  select(fromKey(model, view.selection), 'history');
+  restorePlace(place);
   document.body.dataset.ready = lang;
 }
 
 window.addEventListener('popstate', () => {
-  view = readView();
-  void show();
+  const next = readView();
+  const sameModel = current && next.lang === view.lang && next.article === view.article;
+  view = next;
+  if (sameModel && current) select(fromKey(current, view.selection), 'history');
+  else void show(capturePlace());
+});
+
+// Escape closes the card wherever focus is (the card's own close button does the same).
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !selected()) return;
+  event.preventDefault();
+  select(undefined);
 });
 
 void show();

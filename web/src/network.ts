@@ -76,7 +76,7 @@ export function renderNetwork(model: Model): HTMLElement {
     const name = `${n.actor.name.text}: ${label.actorKind(lang, n.actor.kind)}, ${n.actor.mentionCount} ${t(lang, 'mentionsCount')}`;
     const g = s('g', {
       class: `node k-${n.actor.kind.toLowerCase()}`, transform: `translate(${n.x?.toFixed(1)},${n.y?.toFixed(1)})`,
-      role: 'button', tabindex: 0, 'aria-label': name, 'aria-pressed': 'false', 'data-actor-id': n.actor.id, 'data-actor-slug': n.actor.slug,
+      role: 'button', tabindex: 0, 'aria-label': name, 'data-key': `net:${n.actor.id}`, 'aria-pressed': 'false', 'data-actor-id': n.actor.id, 'data-actor-slug': n.actor.slug,
     },
     s('circle', { r: n.r.toFixed(1) }),
     s('text', { y: (n.r + 13).toFixed(1), 'text-anchor': 'middle' }, n.actor.name.text));
@@ -118,8 +118,34 @@ export function renderNetwork(model: Model): HTMLElement {
   onSelect(restyle);
   restyle(selected());
 
-  return h('section', { id: 'network', class: 'network', 'aria-labelledby': 'network-heading' },
+  return h('section', { id: 'network', class: 'network', 'aria-labelledby': 'network-heading', 'data-anchor': 'network' },
     h('h2', { id: 'network-heading' }, t(lang, 'network')),
     h('p', { class: 'hint', id: 'network-hint' }, t(lang, 'networkHint')),
-    svg);
+    svg,
+    renderNetworkList(model));
+}
+
+/**
+ * The network as a list, for phones (CSS shows one or the other): each actor by mentions, with
+ * the actors it is linked to. A drawing 300 px wide has no room for readable labels.
+ */
+function renderNetworkList(model: Model): HTMLElement {
+  const { lang } = model;
+  const neighbours = new Map<string, Set<string>>();
+  for (const { a, b } of networkLinks(model).values()) {
+    neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
+    neighbours.set(b, (neighbours.get(b) ?? new Set()).add(a));
+  }
+  const actors = [...model.actors.values()].sort((x, y) => y.mentionCount - x.mentionCount);
+  const items = actors.map((actor) => {
+    const linked = [...(neighbours.get(actor.id) ?? [])].flatMap((id) => model.actors.get(id)?.name.text ?? []);
+    return h('li', { class: `k-${actor.kind.toLowerCase()}`, 'data-actor-id': actor.id, 'data-actor-slug': actor.slug },
+      h('button', { type: 'button', class: 'link', 'data-key': `netlist:${actor.id}`, onclick: () => select({ type: 'actor', id: actor.id }) }, actor.name.text),
+      h('span', { class: 'muted' }, ` · ${label.actorKind(lang, actor.kind)} · ${actor.mentionCount} ${t(lang, 'mentionsCount')}`),
+      linked.length ? h('span', { class: 'linked' }, `${t(lang, 'linkedTo')}: ${linked.join(lang === 'ar' ? '، ' : ', ')}`) : null);
+  });
+  onSelect((selection) => {
+    for (const li of items) li.classList.toggle('is-selected', selection?.type === 'actor' && selection.id === li.dataset.actorId);
+  });
+  return h('ul', { class: 'network-list', 'aria-label': t(lang, 'networkList') }, items);
 }

@@ -80,6 +80,11 @@ function tag(element: HTMLElement, item: Item, paragraphId: string): void {
   element.dataset.end = String(item.end);
 }
 
+/** The same control in either language's page (ids and offsets do not depend on the language). */
+function controlKey(item: Item, paragraphId: string): string {
+  return `${item.target.type}:${item.target.id}:${paragraphId}:${item.start}:${item.end}`;
+}
+
 /** The paragraph's Arabic text as highlight leaves, container fragments and handles. */
 function highlighted(lang: Lang, paragraph: Paragraph): HTMLElement {
   const text = paragraph.text.ar;
@@ -103,6 +108,7 @@ function highlighted(lang: Lang, paragraph: Paragraph): HTMLElement {
         // The glyph is drawn by CSS (data-glyph), so the paragraph's text stays the article's own.
         const handle = h('button', { type: 'button', class: `handle k-${item.kind.toLowerCase()}`, 'aria-label': accessibleName(lang, item), title: accessibleName(lang, item), 'data-glyph': HANDLE_GLYPH[item.kind] });
         tag(handle, item, paragraph.id);
+        handle.dataset.key = controlKey(item, paragraph.id);
         top().append(handle);
       }
       const fragment = h('span', { class: `hl k-${item.kind.toLowerCase()}` });
@@ -116,6 +122,7 @@ function highlighted(lang: Lang, paragraph: Paragraph): HTMLElement {
     if (leaf) {
       const control = h('span', { class: `hl leaf k-${leaf.kind.toLowerCase()}`, role: 'button', tabindex: 0, title: accessibleName(lang, leaf) }, piece);
       tag(control, leaf, paragraph.id);
+      control.dataset.key = controlKey(leaf, paragraph.id);
       top().append(control);
     } else top().append(piece);
   }
@@ -146,6 +153,7 @@ export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) =
     if (section.heading) part.append(h('h3', { dir: section.heading.direction.toLowerCase() }, section.heading.text));
     for (const paragraph of section.paragraphs) {
       const arabic = highlighted(lang, paragraph);
+      arabic.dataset.anchor = `para:${paragraph.id}`;
       paragraphs.set(paragraph.id, arabic);
       if (lang === 'ar') part.append(arabic);
       else part.append(h('div', { class: 'para-pair' }, arabic,

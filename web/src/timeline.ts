@@ -89,7 +89,7 @@ export function renderTimeline(model: Model): HTMLElement {
         : h('span', { class: 'date' }, t(lang, 'orderOnly'));
     rows.append(h('li', { class: 'tl-row', 'data-event-slug': event.slug, 'data-status': event.status, 'data-placement': p.entry.placement, 'data-event-id': event.id },
       h('div', { class: 'tl-label' },
-        h('button', { type: 'button', class: 'link tl-title', onclick: () => select({ type: 'event', id: event.id }) }, event.title.text),
+        h('button', { type: 'button', class: 'link tl-title', 'data-key': `tl:${event.id}`, onclick: () => select({ type: 'event', id: event.id }) }, event.title.text),
         h('div', { class: 'tl-meta' }, statusBadge(lang, event.status), future ? h('span', { class: 'badge future' }, t(lang, 'afterPublication')) : null, ' ', when)),
       h('div', { class: 'tl-track' }, p.from || p.to ? bar : null)));
   }
@@ -99,7 +99,7 @@ export function renderTimeline(model: Model): HTMLElement {
     STATUSES.map((status) => h('li', {}, h('span', { class: `tl-bar sample status-${status.toLowerCase()}`, 'aria-hidden': 'true' }), label.status(lang, status))));
 
   const track = h('div', { class: 'tl-axis-track' }, axis);
-  const element = h('section', { id: 'timeline', class: 'timeline', 'aria-labelledby': 'timeline-heading' },
+  const element = h('section', { id: 'timeline', class: 'timeline', 'aria-labelledby': 'timeline-heading', 'data-anchor': 'timeline' },
     h('h2', { id: 'timeline-heading' }, t(lang, 'timeline')),
     h('p', { class: 'hint' }, t(lang, 'timelineHint')),
     legend,

@@ -1,0 +1,64 @@
+/**
+ * The details card's frame: beside the article on wide screens, a bottom sheet below 900 px
+ * (CSS decides; `is-open` says there is something to show). It closes with its button or Escape
+ * (both clear the selection) and then gives focus back to the control that opened it.
+ */
+import { card, type CardContext } from './cards.js';
+import { h } from './dom.js';
+import { t } from './i18n.js';
+import { onSelect, select } from './selection.js';
+
+export interface Details {
+  readonly element: HTMLElement;
+  /** Moves focus to the card, with a button that brings it back to `from`. */
+  focusCard(from: HTMLElement): void;
+}
+
+const narrow = () => window.matchMedia('(max-width: 900px)').matches;
+
+export function renderDetails(ctx: CardContext): Details {
+  const { lang } = ctx.model;
+  const body = h('div', { class: 'card', 'data-card': '' });
+  const close = h('button', { type: 'button', class: 'close', 'aria-label': t(lang, 'closeCard'), 'data-key': 'close-card', onclick: () => select(undefined) }, '×');
+  const element = h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' },
+    h('div', { class: 'details-bar' }, h('h2', { id: 'details-heading' }, t(lang, 'details')), close),
+    body);
+  // The control the card was opened from, to take focus back when it closes.
+  let opener: HTMLElement | undefined;
+  const empty = () => {
+    body.dataset.card = '';
+    body.replaceChildren(h('p', { class: 'muted' }, t(lang, 'detailsEmpty')));
+  };
+  empty();
+
+  onSelect((selection, source) => {
+    const content = selection && card(ctx, selection);
+    const wasOpen = element.classList.contains('is-open');
+    if (!selection || !content) {
+      empty();
+      element.classList.remove('is-open');
+      if (wasOpen && source === 'user' && opener?.isConnected) opener.focus();
+      opener = undefined;
+      return;
+    }
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !element.contains(active)) opener = active;
+    body.dataset.card = selection.type;
+    body.replaceChildren(...content, h('button', { type: 'button', class: 'clear', onclick: () => select(undefined) }, t(lang, 'clear')));
+    element.classList.add('is-open');
+    element.scrollTop = 0;
+    // On a phone the sheet covers the text: move focus into it, so that Tab and screen readers follow.
+    if (narrow() && source === 'user') body.querySelector<HTMLElement>('#card-heading')?.focus({ preventScroll: true });
+  });
+
+  return {
+    element,
+    focusCard(from) {
+      const heading = body.querySelector<HTMLElement>('#card-heading');
+      if (!heading) return;
+      opener = from;
+      body.prepend(h('button', { type: 'button', class: 'jump back', onclick: () => from.focus() }, t(lang, 'backToText')));
+      heading.focus();
+    },
+  };
+}
