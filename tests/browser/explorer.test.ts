@@ -22,6 +22,16 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 let buildDir: string;
 
+/** Runs axe-core in the page: every violation, of any impact, best practices included. */
+async function allViolations(p: Page): Promise<string[]> {
+  await p.evaluate(axeSource);
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 beforeAll(async () => {
   buildDir = mkdtempSync(join(tmpdir(), 'akhbar-web-'));
   await build({ configFile: join(projectRoot, 'web', 'vite.config.ts'), logLevel: 'silent', build: { outDir: buildDir, emptyOutDir: true } });
@@ -96,7 +106,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
 
   it('shows the article in Arabic, right to left, every kind highlighted', async () => {
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
-    await expect.poll(() => page.locator('h1').innerText()).toBe('مستكشف أخبار');
+    await expect.poll(() => page.locator('.brand').innerText()).toBe('مستكشف أخبار');
     expect(await page.locator('#reader-heading').innerText()).toContain('ويتكوف');
     for (const kind of ['PERSON', 'ORGANIZATION', 'PLACE', 'GROUP', 'EVENT', 'QUOTE', 'CLAIM'])
       expect(await page.locator(`#reader [data-kind="${kind}"]`).count(), kind).toBeGreaterThan(0);
@@ -196,27 +206,43 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     }
   });
 
-  it('reaches every highlight by keyboard, and opens it with Enter', async () => {
-    const total = await page.locator('#reader .leaf, #reader .handle').evaluateAll((els) => {
-      const w = window as unknown as { reached: Set<number> };
-      w.reached = new Set();
-      els.forEach((el, i) => {
-        (el as HTMLElement).dataset.testIndex = String(i);
-        el.addEventListener('focus', () => w.reached.add(i));
-      });
-      return els.length;
-    });
-    expect(total).toBeGreaterThan(100);
-    await page.locator('#reader').evaluate(() => {
-      window.scrollTo(0, 0);
-      (document.activeElement as HTMLElement | null)?.blur();
-    });
-    await page.locator('.skip').focus();
-    for (let i = 0; i < total + 40; i++) await page.keyboard.press('Tab');
-    const reached = await page.evaluate(() => (window as unknown as { reached: Set<number> }).reached.size);
-    expect(reached).toBe(total);
+  it('opens in reading mode: names only, with events, quotes and claims as layers from the legend', async () => {
+    expect(await page.locator('#reader .leaf:not(.off)[data-type="actor"]').count()).toBeGreaterThan(20);
+    expect(await page.locator('#reader .leaf:not(.off):not([data-type="actor"])').count()).toBe(0);
+    expect(await page.locator('#reader .handle:not([hidden]):not([data-type="actor"])').count()).toBe(0);
+    for (const kind of ['EVENT', 'QUOTE', 'CLAIM']) {
+      const toggle = page.locator(`#reader .legend button[data-layer="${kind}"]`);
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator(`#reader .handle:not([hidden])[data-kind="${kind}"], #reader .leaf:not(.off)[data-kind="${kind}"]`).count(), kind).toBeGreaterThan(0);
+    }
+    // Handles sit in the margin, beside the text, not between its words.
+    const outside = await page.locator('#reader .handle:not([hidden])').evaluateAll((els) => els.every((el) => !el.closest('.ar-text')));
+    expect(outside).toBe(true);
+  });
+
+  it('makes each paragraph one Tab stop, with arrow keys inside it, and opens a highlight with Enter', async () => {
+    const stops = await page.locator('#reader .para').evaluateAll((paras) => paras.map((p) => p.querySelectorAll('[tabindex="0"]').length));
+    expect(stops.length).toBe(17);
+    expect(stops.every((n) => n === 1)).toBe(true);
+    // The arrow keys reach every shown control of a paragraph, in reading order.
+    const para = page.locator('#reader .para').nth(2);
+    const keys = await para.locator('.leaf:not(.off), .handle:not([hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key));
+    expect(keys.length).toBeGreaterThan(2);
+    await para.locator('[tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    const reached = new Set<string | undefined>();
+    for (let i = 0; i < keys.length; i++) {
+      reached.add(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key));
+      await page.keyboard.press('ArrowLeft');
+    }
+    expect(reached).toEqual(new Set(keys));
+    // Tab leaves the paragraph for the next one.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.para')?.getAttribute('data-anchor'))).toBe(await page.locator('#reader .para').nth(3).getAttribute('data-anchor'));
     // Enter opens the card and takes focus there; its first button brings focus back.
-    const leaf = page.locator('#reader .leaf[data-type="event"], #reader .leaf[data-type="quote"]').first();
+    const leaf = page.locator('#reader .leaf:not(.off)[data-type="event"], #reader .leaf:not(.off)[data-type="quote"]').first();
     await leaf.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => card().getAttribute('data-card')).toMatch(/^(event|quote)$/);
@@ -224,12 +250,13 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     expect(await leaf.evaluate((el) => el === document.activeElement)).toBe(true);
-    // A handle (a real button) does the same.
-    const handle = page.locator('#reader .handle[data-type="claim"]').first();
+    // A handle (a real button) does the same, and is named after what it opens: a claim by its statement.
+    const handle = page.locator('#reader .handle[data-type="claim"]:not([hidden])').first();
     await handle.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => card().getAttribute('data-card')).toBe('claim');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('card-heading');
+    expect(await handle.getAttribute('aria-label')).toContain(await card().locator('#card-heading').innerText());
   });
 
   it('has no serious or critical accessibility violation in Arabic (axe-core)', async () => {
@@ -241,7 +268,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await page.locator('.lang-switch').click();
     await ready(page, 'en');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
-    expect(await page.locator('h1').innerText()).toBe('Akhbar explorer');
+    expect(await page.locator('.brand').innerText()).toBe('Akhbar explorer');
     expect(await page.locator('#reader-heading').innerText()).toMatch(/Witkoff/);
     expect(await page.locator('#reader-heading').getAttribute('dir')).toBe('ltr');
     // The highlights stay on the Arabic original; the translation follows each paragraph.
@@ -349,6 +376,38 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     await expect.poll(() => p.locator('#details #card-heading').innerText()).toBe(lang === 'ar' ? 'فلاديمير بوتين' : 'Vladimir Putin');
     expect(await inView(p, '#details #card-heading')).toBe(true);
     expect(await noSidewaysScroll(p)).toBe(true);
+    await p.close();
+  });
+
+  it.each(cases)('at $width px in $lang: the language switch keeps the reader\'s place and focus', async ({ width, lang }) => {
+    const p = await open(width, lang);
+    const target = p.locator('#reader .para').nth(8);
+    const anchor = await target.getAttribute('data-anchor');
+    await target.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
+    await p.locator('.lang-switch').click();
+    const other = lang === 'ar' ? 'en' : 'ar';
+    await p.locator(`body[data-ready="${other}"]`).waitFor();
+    const top = await p.locator(`[data-anchor="${anchor}"]`).evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top - 100)).toBeLessThan(40);
+    expect(await p.evaluate(() => document.activeElement?.classList.contains('lang-switch'))).toBe(true);
+    expect(await noSidewaysScroll(p)).toBe(true);
+    await p.close();
+  });
+
+  it.each(cases)('at $width px in $lang: no accessibility violation (axe-core, best practices included); no two adjacent controls share a name', async ({ width, lang }) => {
+    const p = await open(width, lang, '&select=actor:steve-witkoff');
+    for (const kind of ['EVENT', 'QUOTE', 'CLAIM']) await p.locator(`#reader .legend button[data-layer="${kind}"]`).evaluate((el) => (el as HTMLElement).click());
+    expect(await allViolations(p)).toEqual([]);
+    const repeats = await p.evaluate(() => {
+      const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, [role="button"], [tabindex="0"]')]
+        .filter((el) => el.offsetParent !== null || el.getClientRects().length > 0);
+      const name = (el: HTMLElement) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+      return controls.flatMap((el, i) => {
+        const next = controls[i + 1];
+        return next && name(el) === name(next) ? [name(el)] : [];
+      });
+    });
+    expect(repeats).toEqual([]);
     await p.close();
   });
 });

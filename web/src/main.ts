@@ -83,10 +83,10 @@ function shell(model: Model): HTMLElement[] {
   return [
     h('a', { class: 'skip', href: '#reader' }, t(lang, 'skip')),
     h('header', { class: 'site-header' },
-      h('div', {}, h('h1', {}, t(lang, 'title')), h('p', { class: 'tagline' }, t(lang, 'tagline'))),
+      h('p', { class: 'brand' }, t(lang, 'title')),
       h('nav', { 'aria-label': t(lang, 'nav') },
-        h('ul', {}, sections.map(([id, key]) => h('li', {}, h('a', { href: `#${id}` }, t(lang, key)))),
-          h('li', {}, h('a', { href: '/graphql', lang: 'en', dir: 'ltr' }, t(lang, 'graphiql'))),
+        h('ul', {}, sections.map(([id, key]) => h('li', { class: 'section-link' }, h('a', { href: `#${id}` }, t(lang, key)))),
+          h('li', { class: 'section-link' }, h('a', { href: '/graphql' }, t(lang, 'graphiql'))),
           h('li', {}, switcher)))),
     h('div', { class: 'layout' },
       h('main', { id: 'main' }, reader.element, renderTimeline(model), renderNetwork(model), renderOpinions(ctx)),
@@ -101,11 +101,15 @@ interface Place { anchor?: string; top?: number; focus?: string }
 function capturePlace(): Place {
   const focus = document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
   if (window.scrollY < 1) return { focus };
+  // The first block whose top is on screen, below the sticky header; else the one the view is inside.
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  let inside: Place = { focus };
   for (const el of document.querySelectorAll<HTMLElement>('[data-anchor]')) {
     const box = el.getBoundingClientRect();
-    if (box.bottom > 0) return { anchor: el.dataset.anchor, top: box.top, focus };
+    if (box.top >= header) return { anchor: el.dataset.anchor, top: box.top, focus };
+    if (box.bottom > header) inside = { anchor: el.dataset.anchor, top: box.top, focus };
   }
-  return { focus };
+  return inside;
 }
 
 /** Puts the same block at the same height and focus on the same control, in the new page. */
