@@ -3,7 +3,7 @@
  * linked to it and its evidence, each excerpt a button that jumps to its words in the text.
  */
 import { h, inLanguage } from './dom.js';
-import { formatDays, formatDuration, label, t, type Lang } from './i18n.js';
+import { formatDuration, label, plainDate, t, type Lang } from './i18n.js';
 import type { ParticipantRole } from '../../src/generated/graphql.js';
 import type { Actor, Claim, EventData, Model, Quote, Selection, Span } from './model.js';
 import { select } from './selection.js';
@@ -72,9 +72,7 @@ export function statusBadge(lang: Lang, status: EventData['status']): HTMLElemen
 export function describeDate(lang: Lang, event: EventData): HTMLElement {
   const date = event.date;
   if (!date) return h('span', {}, t(lang, 'undated'));
-  const when = date.precision === 'DAY' ? `${label.bound(lang, date.bound)} ${formatDays(lang, date.earliest, date.latest)}`
-    : `${label.bound(lang, date.bound)} ${formatDays(lang, date.earliest, date.latest)} (${date.value})`;
-  return h('span', { class: 'date' }, when, ' ',
+  return h('span', { class: 'date' }, plainDate(lang, date), ' ',
     h('span', { class: 'muted' }, `(${label.precision(lang, date.precision)}; ${t(lang, date.isInferred ? 'inferred' : 'stated')})`),
     date.basis ? h('span', { class: 'basis' }, date.basis.text) : null);
 }

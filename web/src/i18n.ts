@@ -61,15 +61,13 @@ const ui = {
     stance: 'الموقف',
     subject: 'الموضوع',
     none: 'لا شيء',
-    timelineHint: 'الأحداث على محور الزمن بحسب تاريخها ودقته. الأحداث غير المؤرخة توضع بحسب علاقتها بأحداث مؤرخة حين تسمح البيانات بذلك.',
+    timelineHint: 'الأحداث بحسب تاريخها. الشريط مدة معروفة؛ والسهم حدّ مفتوح: «في أو قبل 8 أغسطس» يمتد سهمه نحو الماضي. أحداث اليوم الواحد في سطر واحد.',
     publication: 'تاريخ النشر',
     afterPublication: 'بعد تاريخ النشر: لم يقع بعد',
     before: 'قبل',
     after: 'بعد',
-    placedBy: 'موضعه من علاقته بحدث آخر',
-    orderOnly: 'ترتيبه معروف من علاقاته، لا تاريخه',
-    unplaced: 'أحداث بلا موضع زمني',
-    unplacedHint: 'لا يذكر المقال لهذه الأحداث تاريخا ولا علاقة بحدث مؤرخ، فتُسرد هنا دون موضع على المحور.',
+    placedBy: 'بحسب صلته بـ',
+    orderOnly: 'بلا تاريخ',
     networkHint: 'يصل الخط بين فاعلين يشتركان في حدث أو اقتباس أو ادعاء، وحجم الدائرة بعدد مرات الذكر. اختر فاعلا ليُحدَّد في الصفحة كلها.',
     mentionsCount: 'مرات الذكر',
     shared: 'مشترك',
@@ -77,6 +75,9 @@ const ui = {
     footer: 'البيانات من واجهة أخبار البرمجية عبر حزمة SDK المولّدة.',
     clear: 'إلغاء التحديد',
     closeCard: 'أغلق البطاقة',
+    weekOf: 'أسبوع',
+    offAxis: 'أحداث بلا تاريخ',
+    offAxisHint: 'لا يذكر المقال لهذه الأحداث تاريخا، فتُسرد هنا دون موضع على المحور، مع ما يُعرف من ترتيبها.',
     networkList: 'الفاعلون بحسب عدد مرات الذكر',
     linkedTo: 'مرتبط بـ',
     backToText: 'عودة إلى النص',
@@ -132,15 +133,13 @@ const ui = {
     stance: 'Stance',
     subject: 'Subject',
     none: 'none',
-    timelineHint: 'Events on a time axis, by date and precision. Undated events are placed by their relation to dated ones where the data allows.',
+    timelineHint: 'Events in date order. A bar is a known period; an arrow is an open bound: "on or before 8 August" points into the past. Events of the same day share a row.',
     publication: 'Publication date',
     afterPublication: 'after publication: not yet happened',
     before: 'before',
     after: 'after',
-    placedBy: 'placed by its relation to another event',
-    orderOnly: 'its order is known from its relations, not its date',
-    unplaced: 'Events with no place in time',
-    unplacedHint: 'The article gives these events no date and no relation to a dated event, so they are listed here, off the axis.',
+    placedBy: 'from its link to',
+    orderOnly: 'no date',
     networkHint: 'A line joins two actors who share an event, a quote or a claim; a node\'s size is its number of mentions. Choose an actor to select it everywhere on the page.',
     mentionsCount: 'mentions',
     shared: 'shared',
@@ -148,6 +147,9 @@ const ui = {
     footer: 'Data from the Akhbar GraphQL API, through its generated SDK.',
     clear: 'Clear selection',
     closeCard: 'Close the card',
+    weekOf: 'the week of',
+    offAxis: 'Events with no date',
+    offAxisHint: 'The article gives these events no date, so they are listed here, off the axis, with what is known of their order.',
     networkList: 'Actors by number of mentions',
     linkedTo: 'linked to',
     backToText: 'Back to the text',
@@ -312,4 +314,17 @@ export function formatDuration(lang: Lang, iso: string): string {
     .filter(([n]) => n !== undefined)
     .map(([n, unit]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Number(n)));
   return parts.length ? new Intl.ListFormat(locale, { type: 'unit' }).format(parts) : iso;
+}
+
+/** A partial date in plain words: "on or before 8 August 2025", "around the week of 11–17 August 2025". */
+export function plainDate(lang: Lang, date: { precision: DatePrecision; bound: DateBound; earliest: string; latest: string }): string {
+  const bound = label.bound(lang, date.bound);
+  const locale = lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB';
+  const day = utc(date.earliest);
+  switch (date.precision) {
+    case 'DAY': return `${bound} ${formatDays(lang, date.earliest, date.latest)}`;
+    case 'WEEK': return `${bound} ${ui[lang].weekOf} ${formatDays(lang, date.earliest, date.latest)}`;
+    case 'MONTH': return `${bound} ${new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day)}`;
+    case 'YEAR': return `${bound} ${new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(day)}`;
+  }
 }

@@ -5,7 +5,6 @@
  * (deterministic: d3-force seeds its own random source), so nothing moves under the reader.
  */
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import { scaleSqrt } from 'd3-scale';
 import { h, s } from './dom.js';
 import { label, t } from './i18n.js';
 import type { Actor, Model } from './model.js';
@@ -39,7 +38,9 @@ export function networkLinks(model: Model): Map<string, { a: string; b: string; 
 
 export function renderNetwork(model: Model): HTMLElement {
   const { lang } = model;
-  const radius = scaleSqrt().domain([0, Math.max(1, ...[...model.actors.values()].map((a) => a.mentionCount))]).range([5, 26]);
+  // Area follows mentions: the radius grows with the square root, from 5 to 26.
+  const most = Math.max(1, ...[...model.actors.values()].map((a) => a.mentionCount));
+  const radius = (mentions: number) => 5 + 21 * Math.sqrt(mentions / most);
   const nodes: Node[] = [...model.actors.values()].map((actor) => ({ actor, r: radius(actor.mentionCount) }));
   const byId = new Map(nodes.map((n) => [n.actor.id, n]));
   const links: Link[] = [...networkLinks(model).entries()].map(([key, l]) => ({ key, source: l.a, target: l.b, events: l.events, quotes: l.quotes, claims: l.claims }));
