@@ -197,6 +197,14 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await putin.getAttribute('aria-pressed')).toBe('true');
     expect(await trump.getAttribute('aria-pressed')).toBe('false');
+    // Only the most mentioned are named at rest, at one readable size, their labels apart; a legend says what is drawn.
+    const labels = await page.locator('#network g.node.labelled text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((b) => ({ x0: b.left, x1: b.right, y0: b.top, y1: b.bottom, h: b.height })));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.length).toBeLessThanOrEqual(8);
+    for (const box of labels) expect(box.h).toBeGreaterThan(12);
+    const collisions = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1));
+    expect(collisions).toEqual([]);
+    expect(await page.locator('#network .network-legend li').count()).toBeGreaterThan(3);
   });
 
   it('shows the expert opinions side by side, each with credential, channel, stance, claims and evidence', async () => {
