@@ -426,5 +426,34 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     expect(repeats).toEqual([]);
     await p.close();
   });
+
+  it.each(['ar', 'en'] as const)('in %s: serves its Arabic font itself, and loads it', async (lang) => {
+    const p = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const fonts: string[] = [];
+    const foreign: string[] = [];
+    p.on('request', (r) => {
+      if (r.resourceType() === 'font') fonts.push(r.url());
+      if (!r.url().startsWith(`${origin}/`)) foreign.push(r.url());
+    });
+    await p.goto(`${origin}/?lang=${lang}`);
+    await p.locator(`body[data-ready="${lang}"]`).waitFor();
+    await p.evaluate(() => document.fonts.ready);
+    const loaded = await p.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Noto Naskh Arabic') && f.status === 'loaded').length);
+    expect(loaded).toBeGreaterThan(0);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const url of fonts) expect(url).toMatch(new RegExp(`^${origin}/assets/noto-naskh-arabic-[\\w-]+\\.woff2$`));
+    expect(foreign).toEqual([]);
+    await p.close();
+  });
+
+  it.each([{ width: 390, lang: 'en' }, { width: 1440, lang: 'ar' }] as const)('in dark mode at $width px in $lang: no accessibility violation', async ({ width, lang }) => {
+    const p = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: 'dark' });
+    await p.goto(`${origin}/?lang=${lang}&select=event:witkoff-putin-talks-moscow`);
+    await p.locator(`body[data-ready="${lang}"]`).waitFor();
+    for (const kind of ['EVENT', 'QUOTE', 'CLAIM']) await p.locator(`#reader .legend button[data-layer="${kind}"]`).evaluate((el) => (el as HTMLElement).click());
+    expect(await p.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    expect(await allViolations(p)).toEqual([]);
+    await p.close();
+  });
 });
 

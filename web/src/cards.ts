@@ -3,7 +3,7 @@
  * linked to it and its evidence, each excerpt a button that jumps to its words in the text.
  */
 import { h, inLanguage } from './dom.js';
-import { formatDuration, label, plainDate, t, type Lang } from './i18n.js';
+import { formatDuration, label, plainDate, semicolon, t, type Lang } from './i18n.js';
 import type { ParticipantRole } from '../../src/generated/graphql.js';
 import type { Actor, Claim, EventData, Model, Quote, Selection, Span } from './model.js';
 import { select } from './selection.js';
@@ -73,7 +73,7 @@ export function describeDate(lang: Lang, event: EventData): HTMLElement {
   const date = event.date;
   if (!date) return h('span', {}, t(lang, 'undated'));
   return h('span', { class: 'date' }, plainDate(lang, date), ' ',
-    h('span', { class: 'muted' }, `(${label.precision(lang, date.precision)}; ${t(lang, date.isInferred ? 'inferred' : 'stated')})`),
+    h('span', { class: 'muted' }, `(${label.precision(lang, date.precision)}${semicolon(lang)}${t(lang, date.isInferred ? 'inferred' : 'stated')})`),
     date.basis ? h('span', { class: 'basis' }, date.basis.text) : null);
 }
 
@@ -92,7 +92,7 @@ function rolesSection(ctx: CardContext, actor: Actor, seen: Set<string>): HTMLEl
     r.title.text,
     r.organization ? h('span', { class: 'muted' }, ` · ${r.organization.name.text}`) : null,
     r.country ? h('span', { class: 'muted' }, ` · ${r.country.name.text}`) : null,
-    evidenceList(ctx, uniqueSpans(evidence, seen), t(lang, 'evidence'))))));
+    evidenceList(ctx, uniqueSpans(evidence, seen), t(lang, 'evidence'), true)))));
 }
 
 /** The events an actor takes part in, each once, with every part it plays. */

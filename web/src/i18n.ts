@@ -332,3 +332,7 @@ export function plainDate(lang: Lang, date: { precision: DatePrecision; bound: D
     case 'YEAR': return `${bound} ${new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(day)}`;
   }
 }
+
+/** Arabic punctuation on the Arabic page: the list comma «،» and semicolon «؛». */
+export const comma = (lang: Lang): string => (lang === 'ar' ? '، ' : ', ');
+export const semicolon = (lang: Lang): string => (lang === 'ar' ? '؛ ' : '; ');

@@ -7,7 +7,7 @@
  */
 import './styles.css';
 import { renderDetails } from './details.js';
-import { h } from './dom.js';
+import { bidi, h } from './dom.js';
 import { t, type Lang } from './i18n.js';
 import { loadModel, type Model, type Selection } from './model.js';
 import { renderNetwork } from './network.js';
@@ -86,12 +86,12 @@ function shell(model: Model): HTMLElement[] {
       h('p', { class: 'brand' }, t(lang, 'title')),
       h('nav', { 'aria-label': t(lang, 'nav') },
         h('ul', {}, sections.map(([id, key]) => h('li', { class: 'section-link' }, h('a', { href: `#${id}` }, t(lang, key)))),
-          h('li', { class: 'section-link' }, h('a', { href: '/graphql' }, t(lang, 'graphiql'))),
+          h('li', { class: 'section-link' }, h('a', { href: '/graphql' }, bidi(lang, t(lang, 'graphiql')))),
           h('li', {}, switcher)))),
     h('div', { class: 'layout' },
       h('main', { id: 'main' }, reader.element, renderTimeline(model), renderNetwork(model), renderOpinions(ctx)),
       details.element),
-    h('footer', { class: 'site-footer' }, h('p', {}, t(lang, 'footer'))),
+    h('footer', { class: 'site-footer' }, h('p', {}, bidi(lang, t(lang, 'footer')))),
   ];
 }
 
@@ -137,7 +137,7 @@ async function show(place: Place = {}): Promise<void> {
     model = await promise;
   } catch (error) {
     console.error(error);
-    if (status) status.textContent = `${t(lang, 'loadFailed')}: ${error instanceof Error ? error.message : String(error)}`;
+    if (status) status.replaceChildren(`${t(lang, 'loadFailed')}: `, h('bdi', {}, error instanceof Error ? error.message : String(error)));
     return;
   }
   if (view.lang !== lang) return; // the reader switched again meanwhile

@@ -6,7 +6,7 @@
  */
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { h, s } from './dom.js';
-import { label, t, type Lang } from './i18n.js';
+import { comma, label, t, type Lang } from './i18n.js';
 import type { Actor, Model } from './model.js';
 import { onSelect, select, selected } from './selection.js';
 
@@ -77,7 +77,7 @@ interface Drawn { readonly g: SVGGElement; readonly text: SVGTextElement; readon
 
 function drawNodes(lang: Lang, nodes: readonly Node[]): Drawn[] {
   return nodes.map((n) => {
-    const name = `${n.actor.name.text}: ${label.actorKind(lang, n.actor.kind)}, ${n.actor.mentionCount} ${t(lang, 'mentionsCount')}`;
+    const name = `${n.actor.name.text}: ${label.actorKind(lang, n.actor.kind)}${comma(lang)}${n.actor.mentionCount} ${t(lang, 'mentionsCount')}`;
     const text = s('text', { 'aria-hidden': 'true' }, n.actor.name.text);
     const g = s('g', {
       class: `node k-${n.actor.kind.toLowerCase()}`, transform: `translate(${n.x?.toFixed(1)},${n.y?.toFixed(1)})`,
@@ -207,7 +207,7 @@ function renderNetworkList(model: Model): HTMLElement {
     return h('li', { class: `kind-${actor.kind.toLowerCase()}`, 'data-actor-id': actor.id, 'data-actor-slug': actor.slug },
       h('button', { type: 'button', class: 'link', 'data-key': `netlist:${actor.id}`, onclick: () => select({ type: 'actor', id: actor.id }) }, actor.name.text),
       h('span', { class: 'muted' }, ` · ${label.actorKind(lang, actor.kind)} · ${actor.mentionCount} ${t(lang, 'mentionsCount')}`),
-      linked.length ? h('span', { class: 'linked' }, `${t(lang, 'linkedTo')}: ${linked.join(lang === 'ar' ? '، ' : ', ')}`) : null);
+      linked.length ? h('span', { class: 'linked' }, `${t(lang, 'linkedTo')}: ${linked.join(comma(lang))}`) : null);
   });
   onSelect((selection) => {
     for (const li of items) li.classList.toggle('is-selected', selection?.type === 'actor' && selection.id === li.dataset.actorId);

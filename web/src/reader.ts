@@ -16,8 +16,8 @@
  * only; events, quotes and claims are layers the legend turns on. Keyboard: each paragraph is one
  * Tab stop; the arrow keys move between its controls (roving tabindex).
  */
-import { h } from './dom.js';
-import { HIGHLIGHT_KINDS, label, t, type HighlightKind, type Lang } from './i18n.js';
+import { bidi, h } from './dom.js';
+import { comma, formatDay, HIGHLIGHT_KINDS, label, t, type HighlightKind, type Lang } from './i18n.js';
 import { highlightKind, target, type Annotation, type Model, type Paragraph, type Selection, type Span } from './model.js';
 import { onSelect, select, same } from './selection.js';
 
@@ -85,11 +85,11 @@ function accessibleName(model: Model, item: Item): string {
   if (type === 'claim') {
     const claim = model.claims.get(id);
     // Two claimants can assert the same words (the Kremlin and the White House both praise the talks).
-    return claim ? `${kind}, ${claim.claimant.name.text}: ${claim.statement.text}` : `${kind}: ${item.name}`;
+    return claim ? `${kind}${comma(lang)}${claim.claimant.name.text}: ${claim.statement.text}` : `${kind}: ${item.name}`;
   }
   if (type === 'quote') {
     const quote = model.quotes.get(id);
-    return quote ? `${kind}, ${quote.speaker.name.text}: «${quote.text.text}»` : `${kind}: ${item.name}`;
+    return quote ? `${kind}${comma(lang)}${quote.speaker.name.text}: «${quote.text.text}»` : `${kind}: ${item.name}`;
   }
   return `${kind}: ${item.name}`;
 }
@@ -289,9 +289,9 @@ export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) =
     h('p', { class: 'eyebrow' }, t(lang, 'reader')),
     headline,
     h('p', { class: 'meta' },
-      `${t(lang, 'published')} ${article.publishedOn} · ${t(lang, 'dateline')} ${article.dateline.name.text} · ${t(lang, 'publisher')} ${article.publisher.name.text}`),
+      `${t(lang, 'published')} ${formatDay(lang, article.publishedOn)} · ${t(lang, 'dateline')} ${article.dateline.name.text} · ${t(lang, 'publisher')} ${article.publisher.name.text}`),
     article.isHeadlineEditorial ? h('p', { class: 'note' }, t(lang, 'editorialHeadline')) : null,
-    h('p', { class: 'hint' }, t(lang, 'readerHint')),
+    h('p', { class: 'hint' }, bidi(lang, t(lang, 'readerHint'))),
     legend(lang, () => applyLayers(element)),
     body);
 
