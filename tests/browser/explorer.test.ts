@@ -147,6 +147,25 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(focused.inReader).toBe(true);
     expect(focused.marked).toBeTruthy();
     expect(text).toContain(focused.marked);
+    // Clearing the selection clears the mark too: it belonged to that card.
+    await card().locator('button.clear').click();
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('evidence'))).toBe(false);
+  });
+
+  it('tells the story above the fold: the headline as title, link previews, and a summary strip', async () => {
+    const headline = await page.locator('#reader-heading').innerText();
+    expect(await page.title()).toContain(headline);
+    const html = await (await fetch(`${origin}/`)).text();
+    expect(html).toContain(`<title>${headline}</title>`);
+    expect(html).toMatch(/<meta property="og:title" content="[^"]*ويتكوف/);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? '{}') as Record<string, unknown>;
+    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline, datePublished: '2025-08-08' });
+    const summary = page.locator('#reader .summary');
+    expect(await summary.locator('.summary-part').count()).toBe(3);
+    expect(await summary.innerText()).toContain('فلاديمير بوتين');
+    expect(await summary.locator('.badge.stance').count()).toBe(2);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await summary.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
   });
 
   it('draws a truthful timeline: date order, open bounds as arrows, same-day events in one row, dates in words', async () => {

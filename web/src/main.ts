@@ -13,6 +13,7 @@ import { loadModel, type Model, type Selection } from './model.js';
 import { renderNetwork } from './network.js';
 import { renderOpinions } from './opinions.js';
 import { renderReader } from './reader.js';
+import { renderSummary } from './summary.js';
 import { clearListeners, onSelect, select, selected } from './selection.js';
 import { renderTimeline } from './timeline.js';
 
@@ -58,10 +59,11 @@ function fromKey(model: Model, key: string | undefined): Selection | undefined {
 const models = new Map<Lang, Promise<Model>>();
 let view = readView();
 
-function setDocumentLanguage(lang: Lang, direction: 'rtl' | 'ltr'): void {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = direction;
-  document.title = t(lang, 'title');
+/** The page's language and direction, and its title: the article's headline, then the site's name. */
+function setDocument(model: Model): void {
+  document.documentElement.lang = model.lang;
+  document.documentElement.dir = model.article.headline.direction === 'RTL' ? 'rtl' : 'ltr';
+  document.title = `${model.article.headline.text} · ${t(model.lang, 'title')}`;
 }
 
 function shell(model: Model): HTMLElement[] {
@@ -76,7 +78,7 @@ function shell(model: Model): HTMLElement[] {
       void show(capturePlace());
     },
   }, t(lang, 'switchTo'));
-  const reader = renderReader(model, (from) => details.focusCard(from));
+  const reader = renderReader(model, (from) => details.focusCard(from), renderSummary(model));
   const ctx = { model, showEvidence: reader.showEvidence };
   const details = renderDetails(ctx);
   const sections = [['reader', 'reader'], ['timeline', 'timeline'], ['network', 'network'], ['opinions', 'opinions']] as const;
@@ -143,7 +145,7 @@ async function show(place: Place = {}): Promise<void> {
   if (view.lang !== lang) return; // the reader switched again meanwhile
   clearListeners();
   current = model;
-  setDocumentLanguage(lang, model.article.headline.direction === 'RTL' ? 'rtl' : 'ltr');
+  setDocument(model);
   document.body.replaceChildren(...shell(model));
   // Each choice the reader makes is a history entry, so Back steps back through the cards.
   onSelect((selection, source) => {

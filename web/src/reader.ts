@@ -280,7 +280,7 @@ function onKey(event: KeyboardEvent, activate: (el: HTMLElement) => void, onKeyb
 }
 
 /** `onKeyboardOpen` is told when a highlight is opened from the keyboard, to move focus to its card. */
-export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) => void = () => {}): Reader {
+export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) => void = () => {}, summary: HTMLElement | null = null): Reader {
   const { lang, article } = model;
   const paragraphs = new Map<string, HTMLElement>();
   const headline = h('h1', { id: 'reader-heading', dir: article.headline.direction.toLowerCase(), lang: article.headline.language.toLowerCase() }, article.headline.text);
@@ -291,6 +291,7 @@ export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) =
     h('p', { class: 'meta' },
       `${t(lang, 'published')} ${formatDay(lang, article.publishedOn)} · ${t(lang, 'dateline')} ${article.dateline.name.text} · ${t(lang, 'publisher')} ${article.publisher.name.text}`),
     article.isHeadlineEditorial ? h('p', { class: 'note' }, t(lang, 'editorialHeadline')) : null,
+    summary,
     h('p', { class: 'hint' }, bidi(lang, t(lang, 'readerHint'))),
     legend(lang, () => applyLayers(element)),
     body);
