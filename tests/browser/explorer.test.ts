@@ -16,6 +16,13 @@ import { startServer } from '../helpers/server.js';
 
 /** The JavaScript budget: all of the page's scripts together, as sent with brotli. */
 const JS_BUDGET_BYTES = 100 * 1024;
+/**
+ * The first view's budget: everything a first visit transfers (headers and bodies) before the
+ * page is ready and its fonts are loaded. Of it, the page's own files (HTML, script, stylesheet,
+ * fonts) may take OWN_BUDGET_BYTES; the rest is left for the API's answers.
+ */
+const FIRST_VIEW_BUDGET_BYTES = 100 * 1024;
+const OWN_BUDGET_BYTES = 64 * 1024;
 
 const outputDir = join(projectRoot, 'test-output');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -460,7 +467,7 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     const loaded = await p.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Noto Naskh Arabic') && f.status === 'loaded').length);
     expect(loaded).toBeGreaterThan(0);
     expect(fonts.length).toBeGreaterThan(0);
-    for (const url of fonts) expect(url).toMatch(new RegExp(`^${origin}/assets/noto-naskh-arabic-[\\w-]+\\.woff2$`));
+    for (const url of fonts) expect(url).toMatch(new RegExp(`^${origin}/assets/naskh-(arabic|latin)-[\\w-]+\\.woff2$`));
     expect(foreign).toEqual([]);
     await p.close();
   });
@@ -472,6 +479,39 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     for (const kind of ['EVENT', 'QUOTE', 'CLAIM']) await p.locator(`#reader .legend button[data-layer="${kind}"]`).evaluate((el) => (el as HTMLElement).click());
     expect(await p.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
     expect(await allViolations(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('keeps the first view within its byte budget (page files asserted; the API\'s answers measured and projected)', async () => {
+    const p = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    const sizes: { kind: string; url: string; bytes: number; encoding?: string; body?: Buffer }[] = [];
+    const pending: Promise<void>[] = [];
+    p.on('requestfinished', (request) => pending.push((async () => {
+      const response = await request.response();
+      const { responseBodySize, responseHeadersSize } = await request.sizes();
+      const isApi = request.url().startsWith(`${origin}/graphql`);
+      sizes.push({
+        kind: isApi ? 'api' : 'own', url: request.url(), bytes: responseBodySize + responseHeadersSize,
+        encoding: response?.headers()['content-encoding'], body: isApi ? await response?.body() : undefined,
+      });
+    })()));
+    await p.goto(`${origin}/`);
+    await p.locator('body[data-ready="ar"]').waitFor();
+    await p.evaluate(() => document.fonts.ready);
+    await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await Promise.all(pending);
+    const sum = (list: typeof sizes) => list.reduce((total, x) => total + x.bytes, 0);
+    const own = sizes.filter((x) => x.kind === 'own');
+    const api = sizes.filter((x) => x.kind === 'api');
+    // Answers sent uncompressed count as they would with brotli, which the HTTP edge is adding.
+    const apiProjected = api.reduce((total, x) => total + (x.encoding || !x.body ? x.bytes : brotliCompressSync(x.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).length + (x.bytes - x.body.length)), 0);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`first view: page files ${kb(sum(own))} (${own.map((x) => `${x.url.replace(origin, '')} ${kb(x.bytes)}`).join(', ')}); `
+      + `API ${kb(sum(api))} transferred in ${api.length} answers (${api.every((x) => x.encoding) ? 'compressed' : 'uncompressed'}), ${kb(apiProjected)} with brotli; `
+      + `total ${kb(sum(own) + sum(api))} transferred, ${kb(sum(own) + apiProjected)} projected (budget ${kb(FIRST_VIEW_BUDGET_BYTES)})`);
+    expect(own.filter((x) => /\.woff2$/.test(x.url)).length).toBeGreaterThan(0);
+    expect(sum(own)).toBeLessThanOrEqual(OWN_BUDGET_BYTES);
+    expect(sum(own) + apiProjected).toBeLessThanOrEqual(FIRST_VIEW_BUDGET_BYTES);
     await p.close();
   });
 });
