@@ -176,7 +176,7 @@ function placeHandles(para: HTMLElement): void {
     const top = line ? line.top - origin : 0;
     onLine = Math.abs(top - lineTop) < 4 ? onLine + 1 : 0;
     if (!onLine) lineTop = top;
-    button.style.insetBlockStart = `${(top + Math.floor(onLine / 2) * 14).toFixed(0)}px`;
+    button.style.insetBlockStart = `${(top + Math.floor(onLine / 2) * 21).toFixed(0)}px`;
     button.style.insetInlineStart = `${(onLine % 2) * 1.6}em`;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The story at a glance, above the fold: who (the most mentioned people), when (the dated events,
- * a row per date), and what the two experts think (their stances). Everything is a button that
- * opens its card; everything comes from the API's answers the page already has.
+ * a row per date), and what the two experts think (their stances; the reasons are in their
+ * cards). Everything is a button that opens its card; everything comes from the API's answers
+ * the page already has.
  */
 import { statusBadge } from './cards.js';
 import { h } from './dom.js';
@@ -45,6 +46,5 @@ export function renderSummary(model: Model): HTMLElement {
     h('div', { class: 'summary-part' }, h('h3', {}, t(lang, 'summaryExperts')),
       h('ul', {}, model.opinions.map((o) => h('li', {},
         chip(o.expert.name.text, () => select({ type: 'actor', id: o.expert.id }), `sum:${o.id}`), ' ',
-        h('span', { class: `badge stance stance-${o.stance.toLowerCase()}` }, label.stance(lang, o.stance)), ' ',
-        h('span', { class: 'muted' }, o.stanceJustification.text))))));
+        h('span', { class: `badge stance stance-${o.stance.toLowerCase()}` }, label.stance(lang, o.stance)))))));
 }
