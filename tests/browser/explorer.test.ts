@@ -396,6 +396,10 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     await expect.poll(() => p.locator('#details .card').getAttribute('data-card')).toBe('actor');
     expect(await inView(p, '#details #card-heading')).toBe(true);
     expect(await noSidewaysScroll(p)).toBe(true);
+    // The name itself stays in sight, above the sheet on a phone.
+    const sheetTop = await p.locator('#details').evaluate((el) => el.getBoundingClientRect().top);
+    const nameBox = await first.boundingBox();
+    expect(nameBox && nameBox.y >= 0 && (width > 900 || nameBox.y + nameBox.height <= sheetTop)).toBe(true);
     // Escape closes the card and gives focus back to the name it was opened from.
     await p.keyboard.press('Escape');
     await expect.poll(() => p.locator('#details .card').getAttribute('data-card')).toBe('');

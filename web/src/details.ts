@@ -47,8 +47,12 @@ export function renderDetails(ctx: CardContext): Details {
     body.replaceChildren(...content, h('button', { type: 'button', class: 'clear', onclick: () => select(undefined) }, t(lang, 'clear')));
     element.classList.add('is-open');
     element.scrollTop = 0;
-    // On a phone the sheet covers the text: move focus into it, so that Tab and screen readers follow.
-    if (narrow() && source === 'user') body.querySelector<HTMLElement>('#card-heading')?.focus({ preventScroll: true });
+    // On a phone the sheet covers the lower part of the page: what was tapped moves up above it,
+    // and focus moves into the sheet, so that Tab and screen readers follow.
+    if (narrow() && source === 'user') {
+      if (opener?.closest('main')) opener.scrollIntoView({ block: 'start' });
+      body.querySelector<HTMLElement>('#card-heading')?.focus({ preventScroll: true });
+    }
   });
 
   return {
