@@ -3,7 +3,7 @@
  * next to index.html. `npm run build` runs it; the server (src/http/explorer.ts) serves the result
  * compressed and cached. The browser tests build into a temporary folder with this same config.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
@@ -78,7 +78,10 @@ function fontSubsets(): Plugin {
       mkdirSync(fontDir, { recursive: true });
       for (const [name, { file, text }] of Object.entries(FONT_SUBSETS)) {
         const source = readFileSync(require.resolve(`@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-${file}-400-normal.woff2`));
-        writeFileSync(fontDir + name, await subsetFont(source, text, { targetFormat: 'woff2' }));
+        // Written aside and renamed: a build running at the same time never reads half a file.
+        const partial = `${fontDir}${name}.${process.pid}.tmp`;
+        writeFileSync(partial, await subsetFont(source, text, { targetFormat: 'woff2' }));
+        renameSync(partial, fontDir + name);
       }
     },
   };
