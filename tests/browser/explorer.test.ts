@@ -518,5 +518,23 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     expect(sum(own) + apiProjected).toBeLessThanOrEqual(FIRST_VIEW_BUDGET_BYTES);
     await p.close();
   });
+
+  it('gives every card a link, and copies a quote with its citation', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const p = await context.newPage();
+    await p.goto(`${origin}/?lang=en`);
+    await p.locator('body[data-ready="en"]').waitFor();
+    await p.locator('#reader .legend button[data-layer="QUOTE"]').click();
+    await p.locator('#reader .handle[data-type="quote"]:not([hidden]), #reader .leaf:not(.off)[data-type="quote"]').first().click();
+    await expect.poll(() => p.locator('#details .card').getAttribute('data-card')).toBe('quote');
+    const href = await p.locator('#details .permalink').getAttribute('href');
+    expect(href).toMatch(/[?&]select=quote%3A[\w-]+/);
+    expect(href).toContain('lang=en');
+    await p.locator('#details .card-actions button').click();
+    await expect.poll(() => p.locator('#details .card-actions [role="status"]').innerText()).toBe('Copied.');
+    const copied = await p.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^«.+» — .+\. Al Jazeera Net, 8 August 2025\. http/);
+    await context.close();
+  });
 });
 

@@ -5,7 +5,8 @@
  */
 import { card, type CardContext } from './cards.js';
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { formatDay, t } from './i18n.js';
+import type { Selection } from './model.js';
 import { onSelect, select } from './selection.js';
 
 export interface Details {
@@ -16,7 +17,24 @@ export interface Details {
 
 const narrow = () => window.matchMedia('(max-width: 900px)').matches;
 
-export function renderDetails(ctx: CardContext): Details {
+/** A link to the card (the page's URL with this selection) and, for a quote, a copy with its citation. */
+function actions(ctx: CardContext, selection: Selection, url: string): HTMLElement {
+  const { model } = ctx;
+  const { lang, article } = model;
+  const quote = selection.type === 'quote' ? model.quotes.get(selection.id) : undefined;
+  const status = h('span', { class: 'muted', role: 'status' });
+  const copy = quote && h('button', {
+    type: 'button', class: 'jump',
+    onclick: () => {
+      const citation = `«${quote.text.text}» — ${quote.speaker.name.text}${quote.reportedBy ? ` (${quote.reportedBy.name.text})` : ''}. `
+        + `${article.publisher.name.text}, ${formatDay(lang, article.publishedOn)}. ${url}`;
+      navigator.clipboard.writeText(citation).then(() => (status.textContent = t(lang, 'copied')), () => (status.textContent = t(lang, 'copyFailed')));
+    },
+  }, t(lang, 'copyQuote'));
+  return h('p', { class: 'card-actions' }, h('a', { href: url, class: 'permalink' }, t(lang, 'cardLink')), copy ? [' ', copy] : null, ' ', status);
+}
+
+export function renderDetails(ctx: CardContext, linkFor: (selection: Selection) => string): Details {
   const { lang } = ctx.model;
   const body = h('div', { class: 'card', 'data-card': '' });
   const close = h('button', { type: 'button', class: 'close', 'aria-label': t(lang, 'closeCard'), 'data-key': 'close-card', onclick: () => select(undefined) }, '×');
@@ -44,7 +62,7 @@ export function renderDetails(ctx: CardContext): Details {
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body && !element.contains(active)) opener = active;
     body.dataset.card = selection.type;
-    body.replaceChildren(...content, h('button', { type: 'button', class: 'clear', onclick: () => select(undefined) }, t(lang, 'clear')));
+    body.replaceChildren(...content, actions(ctx, selection, linkFor(selection)), h('button', { type: 'button', class: 'clear', onclick: () => select(undefined) }, t(lang, 'clear')));
     element.classList.add('is-open');
     element.scrollTop = 0;
     // On a phone the sheet covers the lower part of the page: what was tapped moves up above it,

@@ -80,7 +80,7 @@ function shell(model: Model): HTMLElement[] {
   }, t(lang, 'switchTo'));
   const reader = renderReader(model, (from) => details.focusCard(from), renderSummary(model));
   const ctx = { model, showEvidence: reader.showEvidence };
-  const details = renderDetails(ctx);
+  const details = renderDetails(ctx, (selection) => new URL(viewUrl({ ...view, lang, selection: toKey(model, selection) }), location.href).href);
   const sections = [['reader', 'reader'], ['timeline', 'timeline'], ['network', 'network'], ['opinions', 'opinions']] as const;
   return [
     h('a', { class: 'skip', href: '#reader' }, t(lang, 'skip')),
