@@ -536,5 +536,21 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     expect(copied).toMatch(/^«.+» — .+\. Al Jazeera Net, 8 August 2025\. http/);
     await context.close();
   });
+
+  it('previews a name on hover and on focus: its name, kind and role', async () => {
+    const p = await open(1440, 'en');
+    const putin = p.locator('#reader .leaf[data-type="actor"]', { hasText: /^بوتين$/ }).first();
+    await putin.hover();
+    const preview = p.locator('.preview');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.innerText()).toContain('Vladimir Putin');
+    expect(await preview.innerText()).toContain('person');
+    await p.mouse.move(0, 0);
+    await expect.poll(() => preview.isVisible()).toBe(false);
+    await p.locator('#network g.node[data-actor-slug="donald-trump"]').focus();
+    await expect.poll(() => preview.innerText()).toContain('Donald Trump');
+    expect(await noSidewaysScroll(p)).toBe(true);
+    await p.close();
+  });
 });
 

@@ -12,6 +12,7 @@ import { t, type Lang } from './i18n.js';
 import { loadModel, type Model, type Selection } from './model.js';
 import { renderNetwork } from './network.js';
 import { renderOpinions } from './opinions.js';
+import { renderPreview } from './preview.js';
 import { renderReader } from './reader.js';
 import { renderSummary } from './summary.js';
 import { clearListeners, onSelect, select, selected } from './selection.js';
@@ -94,6 +95,7 @@ function shell(model: Model): HTMLElement[] {
       h('main', { id: 'main' }, reader.element, renderTimeline(model), renderNetwork(model), renderOpinions(ctx)),
       details.element),
     h('footer', { class: 'site-footer' }, h('p', {}, bidi(lang, t(lang, 'footer')))),
+    renderPreview(model),
   ];
 }
 
