@@ -22,6 +22,12 @@ const config: CodegenConfig = {
         documentMode: 'documentNode',
       },
     },
+    // Which types implement each interface and union: Apollo's `possibleTypes`, so its cache
+    // matches fragments on `Node`, `Actor` and the unions (and urql's graphcache reads the same).
+    'src/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
   },
   hooks: {},
 };

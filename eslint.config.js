@@ -39,8 +39,8 @@ export default tseslint.config(
         acceptedIdTypes: ['ID'],
         exceptions: {
           types: [
-            'Alias', 'Annotation', 'DatasetCounts', 'DatasetManifest', 'EventParticipant', 'LocalizedText',
-            'PageInfo', 'PartialDate', 'Query', 'SearchHit', 'SourceSpan', 'TextRange', 'TimelineEntry',
+            'Alias', 'Annotation', 'Attribution', 'DatasetCounts', 'DatasetManifest', 'EventParticipant', 'LocalizedText',
+            'OriginalLanguage', 'PageInfo', 'PartialDate', 'Query', 'SearchHit', 'SourceSpan', 'TextRange', 'TimelineEntry',
           ],
           suffixes: ['Connection', 'Edge'],
         },
@@ -62,6 +62,8 @@ export default tseslint.config(
     rules: {
       ...graphql.configs['flat/operations-recommended'].rules,
       '@graphql-eslint/no-deprecated': 'error',
+      // Normalised caches (Apollo, urql, Relay) key records on `id`: every Node selected has it.
+      '@graphql-eslint/require-selections': ['error', { fieldName: 'id' }],
     },
   },
 );

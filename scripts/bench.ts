@@ -1,26 +1,32 @@
 /**
  * `npm run bench`: Akhbar side by side with the limit (a bare node:http server answering the same
- * bytes) and the fastest peer (fastify + mercurius + graphql-jit on the same Pothos schema), then
+ * bytes) and the fastest peer (fastify + mercurius + graphql-jit on the same Pothos schema), cached
+ * answers plain and compressed (br, gzip) against the bare server sending the same bytes, then
  * yoga 5.3.0 against the current yoga, two workers, and the dataset at 1, 100 and 10,000
  * articles. Writes BENCHMARKS.md. Linux only (/proc, taskset). See BENCHMARKS.md for the method.
  *
  *   npm run bench                      # the full run (10.5 min on a busy 2-core machine)
  *   npm run bench -- --quick           # a short smoke run (about a minute), figures not for keeps
+ *   npm run bench -- --only article-page-br,event-detail-gzip
+ *                                      # the side by side for these scenarios only (a compressed
+ *                                      # one brings its plain one); the other sections as usual
  *   npm run bench -- --profile [--scenario article-page] [--duration 10]
  *                                      # a CPU profile (.cpuprofile) of the app under load
  *   npm run bench -- --out FILE        # write the report elsewhere (default BENCHMARKS.md)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { request } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, isDeepStrictEqual } from 'node:util';
 import { createHash } from 'node:crypto';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/paths.js';
 import { synthesize } from './synth.js';
 import { machineBusyTicks, selfTicks, TICK_US, treeRss, treeTicks } from './bench/proc.js';
-import { type Peer, type Scenario, scenarios } from './bench/scenarios.js';
+import { forPeer, type Peer, type Scenario, scenarios } from './bench/scenarios.js';
 import { commands, type Server, startServer, stopServer } from './bench/servers.js';
 
 const { values: flags } = parseArgs({
@@ -28,6 +34,7 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     scenario: { type: 'string', default: 'article-page' },
+    only: { type: 'string' },
     duration: { type: 'string' },
     rounds: { type: 'string' },
     out: { type: 'string', default: join(projectRoot, 'BENCHMARKS.md') },
@@ -53,6 +60,14 @@ const settings = {
   retryBudget: 30,
 };
 let retriesLeft = settings.retryBudget;
+/** The side by side's scenarios: all, or those `--only` names and the plain ones they compress. */
+const selected: readonly Scenario[] = (() => {
+  if (flags.only === undefined) return scenarios;
+  const names = new Set(flags.only.split(',').map((n) => n.trim()));
+  for (const n of names) if (!scenarios.some((s) => s.name === n)) throw new Error(`--only: no scenario ${n}; there are ${scenarios.map((s) => s.name).join(', ')}`);
+  for (const s of scenarios) if (s.compressed && names.has(s.name)) names.add(s.compressed.of);
+  return scenarios.filter((s) => names.has(s.name));
+})();
 const NOTES_MARKER = '<!-- Hand-written notes: `npm run bench` keeps everything from here on. -->';
 const SERVER_CPU = '0';
 const LOADGEN_CPU = '1';
@@ -77,16 +92,41 @@ function requestHeaders(scenario: Scenario): Record<string, string> {
   return { ...scenario.headers, 'x-bench-scenario': scenario.name };
 }
 
-interface Answer { status: number; type: string; body: Buffer }
+/** An answer as it came over the wire: `body` is still in its content coding (`encoding`, '' for none). */
+interface Answer { status: number; type: string; encoding: string; body: Buffer }
 
-async function fetchOnce(server: Server, scenario: Scenario, body = scenario.body): Promise<Answer> {
-  const res = await fetch(server.url + scenario.path, {
-    method: scenario.method, headers: requestHeaders(scenario), ...(body !== undefined ? { body } : {}),
+/**
+ * One request with exactly the headers the load generator sends, over node:http: fetch would add
+ * headers of its own (Accept-Encoding among them) and decode a compressed body, and the bare server
+ * must be handed the bytes Akhbar sent.
+ */
+function fetchOnce(server: Server, peerScenario: Scenario, body = forPeer(peerScenario, server.name).body): Promise<Answer> {
+  const scenario = forPeer(peerScenario, server.name);
+  return new Promise((resolve, reject) => {
+    const headers = { ...requestHeaders(scenario), ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) };
+    const req = request(server.url + scenario.path, { method: scenario.method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => resolve({
+        status: res.statusCode ?? 0, type: res.headers['content-type'] ?? '', encoding: res.headers['content-encoding'] ?? '', body: Buffer.concat(chunks),
+      }));
+    });
+    req.on('error', reject);
+    req.end(body);
   });
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()) };
 }
 
-function cannon(server: Server, scenario: Scenario, duration: number, overallRate?: number): Promise<autocannon.Result> {
+/** The body of an answer with its content coding undone. */
+function decoded(answer: Answer): Buffer {
+  if (answer.encoding === 'br') return brotliDecompressSync(answer.body);
+  if (answer.encoding === 'gzip') return gunzipSync(answer.body);
+  if (answer.encoding !== '') throw new Error(`unexpected content coding ${answer.encoding}`);
+  return answer.body;
+}
+
+function cannon(server: Server, peerScenario: Scenario, duration: number, overallRate?: number): Promise<autocannon.Result> {
+  const scenario = forPeer(peerScenario, server.name);
   let i = 1;
   const unique = scenario.uniqueBody;
   return autocannon({
@@ -148,11 +188,12 @@ function compareAnswers(scenario: Scenario, ours: Answer, other: Answer, otherNa
     throw new Error(`${scenario.name}: ${otherName}'s answer differs from Akhbar's (${why})\nAkhbar: ${ours.body.toString().slice(0, 400)}\n${otherName}: ${other.body.toString().slice(0, 400)}`);
   };
   if (scenario.compare === 'bytes') {
+    if (ours.encoding !== other.encoding) fail(`content coding ${ours.encoding || 'none'} against ${other.encoding || 'none'}`);
     if (!ours.body.equals(other.body)) fail('bytes');
     return;
   }
-  const a = JSON.parse(ours.body.toString()) as { data?: unknown; errors?: { message: string }[] };
-  const b = JSON.parse(other.body.toString()) as typeof a;
+  const a = JSON.parse(decoded(ours).toString()) as { data?: unknown; errors?: { message: string }[] };
+  const b = JSON.parse(decoded(other).toString()) as typeof a;
   if (scenario.compare === 'json' && !isDeepStrictEqual(a, b)) fail('JSON');
   if (scenario.compare === 'errors' && !isDeepStrictEqual(a.errors?.map((e) => e.message), b.errors?.map((e) => e.message))) fail('error messages');
 }
@@ -161,12 +202,18 @@ async function sideBySide(): Promise<{ rows: Map<string, Map<Peer, Row>>; notes:
   const notes: string[] = [];
   const ours = await startServer('ours', commands.ours, { WORKERS: '1' }, SERVER_CPU);
   // The bare server answers with Akhbar's own bytes, captured here.
-  const fixtures: Record<string, { status: number; type: string; body: string }> = {};
+  const fixtures: Record<string, { status: number; type: string; encoding?: string; body: string }> = {};
   const answers = new Map<string, Answer>();
-  for (const s of scenarios) {
+  for (const s of selected) {
     const a = await fetchOnce(ours, s);
     answers.set(s.name, a);
-    fixtures[s.name] = { status: a.status, type: a.type, body: a.body.toString('base64') };
+    fixtures[s.name] = { status: a.status, type: a.type, ...(a.encoding ? { encoding: a.encoding } : {}), body: a.body.toString('base64') };
+    if (s.compressed) {
+      // The compressed answer is the plain one, compressed: not an error, not another coding.
+      const plain = answers.get(s.compressed.of)!;
+      if (a.encoding !== s.compressed.encoding) throw new Error(`${s.name}: Akhbar answered with content coding '${a.encoding}', not ${s.compressed.encoding}`);
+      if (a.status !== plain.status || !decoded(a).equals(plain.body)) throw new Error(`${s.name}: the decoded answer differs from ${s.compressed.of}'s`);
+    } else if (a.encoding) throw new Error(`${s.name}: Akhbar compressed an answer nobody asked to compress (${a.encoding})`);
     if (s.uniqueBody) {
       const b = await fetchOnce(ours, s, s.uniqueBody(12345));
       if (!a.body.equals(b.body)) throw new Error(`${s.name}: unique requests get different answers`);
@@ -180,7 +227,7 @@ async function sideBySide(): Promise<{ rows: Map<string, Map<Peer, Row>>; notes:
     mercurius: await startServer('mercurius', commands.mercurius, {}, SERVER_CPU),
   };
   try {
-    for (const s of scenarios)
+    for (const s of selected)
       for (const peer of s.peers) {
         if (peer === 'ours') continue;
         const answer = await fetchOnce(servers[peer], s);
@@ -188,17 +235,17 @@ async function sideBySide(): Promise<{ rows: Map<string, Map<Peer, Row>>; notes:
         if (answer.status !== answers.get(s.name)!.status)
           notes.push(`${s.name}: ${peer} answers HTTP ${answer.status}, Akhbar ${answers.get(s.name)!.status} (bodies compared: ${s.compare})`);
       }
-    log('answers checked: every server returns the same body for every scenario');
+    log('answers checked: every server returns the same body for every scenario, the compressed ones the same bytes');
 
     const rows = new Map<string, Map<Peer, Row>>();
-    for (const s of scenarios) {
+    for (const s of selected) {
       const m = new Map<Peer, Row>();
       for (const p of s.peers) m.set(p, { rps: [], cpu: [], ratio: [], cpuRatio: [], other: [], retries: 0, bytes: answers.get(s.name)!.body.length, non2xx: 0, errors: 0 });
       rows.set(s.name, m);
     }
     for (let round = 0; round < settings.rounds; round++) {
       log(`round ${round + 1}/${settings.rounds}`);
-      for (const s of scenarios) {
+      for (const s of selected) {
         // Rotate the order of the servers from round to round.
         const order = s.peers.map((_, i) => s.peers[(i + round) % s.peers.length]!);
         const got = new Map<Peer, Measure>();
@@ -219,7 +266,7 @@ async function sideBySide(): Promise<{ rows: Map<string, Map<Peer, Row>>; notes:
       }
     }
     log('open-loop latency at half of each server\'s capacity');
-    for (const s of scenarios)
+    for (const s of selected)
       for (const p of s.peers) {
         const row = rows.get(s.name)!.get(p)!;
         const result = await cannon(servers[p], s, settings.latencyDuration, Math.max(1, Math.round(median(row.rps) / 2)));
@@ -410,7 +457,7 @@ function report(main: Awaited<ReturnType<typeof sideBySide>>, yoga: Map<string, 
   out('## Method');
   out();
   out(`- Each server is a separate process on 127.0.0.1 pinned to core ${SERVER_CPU} with \`taskset\`; the load generator (autocannon, in the benchmark process) is pinned to core ${LOADGEN_CPU}.`);
-  out('- Akhbar is the production build (`npm run build`, then `node dist/src/server.js`, `NODE_ENV=production`, `WORKERS=1`). The bare server (scripts/bench/bare-server.ts) answers each scenario with the exact status, content type and body bytes Akhbar answered, from a Buffer. mercurius (scripts/bench/mercurius-server.ts) serves the same Pothos schema, dataset and context with `jit: 1`. Both peers run their TypeScript through tsx\'s loader (no runtime cost once loaded).');
+  out('- Akhbar is the production build (`npm run build`, then `node dist/bundle/server.js`: the esbuild bundle `npm start` runs, `NODE_ENV=production`, `WORKERS=1`). The bare server (scripts/bench/bare-server.ts) answers each scenario with the exact status, content type and body bytes Akhbar answered, from a Buffer. mercurius (scripts/bench/mercurius-server.ts) serves the same Pothos schema, dataset and context with `jit: 1`. Both peers run their TypeScript through tsx\'s loader (no runtime cost once loaded).');
   out('- Before any load, every server\'s answer to every scenario is compared with Akhbar\'s: deep-equal JSON (for the invalid query, the same error messages; the envelopes differ), the same bytes for GraphiQL.');
   out(`- ${settings.rounds} interleaved rounds; in each round every scenario runs on every server, the servers' order rotating from round to round; each run is a ${settings.warmup} s warm-up and ${settings.duration} s of closed-loop load with ${settings.connections} connections. req/s and CPU figures are medians over rounds; "÷ bare" ratios are taken within each round (paired) and their median reported.`);
   out('- Server CPU per request: the server process tree\'s utime + stime from `/proc/<pid>/stat` over the measured window, divided by the requests answered (10 ms tick resolution: ±1 % at these durations).');
@@ -421,17 +468,20 @@ function report(main: Awaited<ReturnType<typeof sideBySide>>, yoga: Map<string, 
   out();
   out('| scenario | server | req/s | server CPU µs/req | req/s ÷ bare | bare CPU ÷ CPU | p50 ms | p99 ms | body bytes | spread | other CPU (cores) | noisy retries |');
   out('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const s of scenarios) {
+  for (const s of selected.filter((x) => !x.compressed)) {
     for (const [peer, row] of main.rows.get(s.name)!) {
       out(`| ${s.title} | ${peerName[peer]} | ${f0(median(row.rps))} | ${f0(median(row.cpu))} | ${f2(median(row.ratio))} | ${f2(median(row.cpuRatio))} | ${ms(row.p50)} | ${ms(row.p99)} | ${f0(row.bytes)} | ${(100 * spread(row.rps)).toFixed(0)} % | ${f2(median(row.other))} | ${row.retries} |`);
-      if (row.errors > 0) main.notes.push(`${s.name}/${peer}: ${row.errors} connection errors or timeouts`);
     }
   }
+  for (const s of selected)
+    for (const [peer, row] of main.rows.get(s.name)!)
+      if (row.errors > 0) main.notes.push(`${s.name}/${peer}: ${row.errors} connection errors or timeouts`);
   out();
   for (const note of main.notes) out(`- ${note}`);
   if (main.notes.length) out();
   out(`GraphiQL over the wire (page + every asset and worker, brotli as a browser asks): **${(graphiqlBytes / 1024 / 1024).toFixed(2)} MB** (goal ≤ 2 MB).`);
   out();
+  compressedSection(main.rows, out);
   out('## yoga 5.3.0 against the current yoga');
   out();
   out(`The claim: yoga 5.3.0 is ~1.8× faster than 5.24 on Node 20. Both run the same minimal app (scripts/bench/yoga-server.ts: same schema, dataset, context and options, no Akhbar plugins), pinned like the others, ${settings.yogaRounds} rounds, alternating which goes first.`);
@@ -452,7 +502,7 @@ function report(main: Awaited<ReturnType<typeof sideBySide>>, yoga: Map<string, 
   out();
   out('## Scale');
   out();
-  out('Synthetic datasets from `npm run data:synth -- --articles N` (6 paragraphs, 4 events, 3 quotes, 2 claims, 5 actors of which 4 shared, per article). Start-up is from spawning `node dist/src/server.js` to its first answer (load, validate, index, listen). Query times are the median of sequential requests from one client (no concurrency), in ms, end to end over HTTP.');
+  out('Synthetic datasets from `npm run data:synth -- --articles N` (6 paragraphs, 4 events, 3 quotes, 2 claims, 5 actors of which 4 shared, per article). Start-up is from spawning `node dist/bundle/server.js` to its first answer (load, validate, index, listen). Query times are the median of sequential requests from one client (no concurrency), in ms, end to end over HTTP.');
   out();
   out('| articles | JSON MB | start-up to first answer | RSS MB | lookup p50 | first page p50 | search, rare name p50 (hits) | search, common word p50 (hits) |');
   out('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -464,6 +514,40 @@ function report(main: Awaited<ReturnType<typeof sideBySide>>, yoga: Map<string, 
   out('`npm run bench -- --profile [--scenario article-page] [--duration 10]` builds, starts the app pinned as above with `node --cpu-prof`, loads it, stops it, and prints the `.cpuprofile` path (under `bench-profiles/`) with the top functions by self time. Open the file in Chrome DevTools or VS Code.');
   out();
   return lines.join('\n');
+}
+
+/**
+ * The compressed scenarios beside the plain ones they compress: bytes on the wire, and Akhbar's CPU
+ * per compressed hit over its CPU per plain hit of the same answer, paired within each round.
+ */
+function compressedSection(rows: Map<string, Map<Peer, Row>>, out: (s?: string) => void): void {
+  const compressed = selected.filter((s) => s.compressed);
+  if (compressed.length === 0) return;
+  out('## Compressed cached answers');
+  out();
+  out('Two of the cached answers above asked for with `Accept-Encoding: br` and with `gzip`, in the same rounds, by the same load generator (which does not decode bodies). '
+    + 'Akhbar compresses a stored answer once per coding (brotli 4, gzip 6) and keeps it; the bare server sends the same compressed bytes from a Buffer, made once before any load. '
+    + 'Before the load, each compressed answer is checked to decode to the plain answer\'s bytes, and the bare server\'s to be the same bytes with the same `Content-Encoding`. '
+    + '"÷ plain hit" is Akhbar\'s CPU per compressed request over its CPU per plain request for the same answer, taken within each round and the median reported. Goal: ≤ 1.10.');
+  out();
+  out('| answer | Accept-Encoding | body bytes on the wire | Akhbar req/s | Akhbar CPU µs/req | ÷ plain hit (CPU) | bare CPU µs/req | bare CPU ÷ CPU |');
+  out('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const worst: { ratio: number; name: string } = { ratio: -Infinity, name: '' };
+  for (const plainName of [...new Set(compressed.map((s) => s.compressed!.of))]) {
+    const plain = rows.get(plainName)!;
+    const plainOurs = plain.get('ours')!;
+    out(`| ${plainName} | (none) | ${f0(plainOurs.bytes)} | ${f0(median(plainOurs.rps))} | ${f0(median(plainOurs.cpu))} | 1.00 | ${f0(median(plain.get('bare')!.cpu))} | ${f2(median(plainOurs.cpuRatio))} |`);
+    for (const s of compressed.filter((x) => x.compressed!.of === plainName)) {
+      const row = rows.get(s.name)!;
+      const ours = row.get('ours')!;
+      const ratio = median(ours.cpu.map((c, i) => c / plainOurs.cpu[i]!));
+      if (ratio > worst.ratio) Object.assign(worst, { ratio, name: s.name });
+      out(`| ${plainName} | ${s.compressed!.encoding} | ${f0(ours.bytes)} | ${f0(median(ours.rps))} | ${f0(median(ours.cpu))} | ${f2(ratio)} | ${f0(median(row.get('bare')!.cpu))} | ${f2(median(ours.cpuRatio))} |`);
+    }
+  }
+  out();
+  out(`Compressed cached hits within 10 % of plain cached hits in CPU per request: **${worst.ratio <= 1.1 ? 'met' : 'not met'}** (highest ratio ${f2(worst.ratio)}, ${worst.name}).`);
+  out();
 }
 
 // ---------------------------------------------------------------------------------------------

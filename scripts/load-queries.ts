@@ -1,10 +1,11 @@
 /**
  * Operations for load: the realistic operations of `schema/operations/` with their variables, and
- * a query built to cost as much as the limit allows. Used by `npm run soak` and the load test.
+ * a query built to cost as much as the limit allows. Used by `npm run soak`, the response cache's
+ * tests and the load test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'graphql';
+import { Kind, parse } from 'graphql';
 import { operationCost } from '../src/http/cost.js';
 import { defaultLimits } from '../src/http/limits.js';
 import { projectRoot } from '../src/paths.js';
@@ -16,18 +17,49 @@ export interface Operation {
   variables?: Record<string, unknown>;
 }
 
-const variables: Record<string, Record<string, unknown>> = {
-  'ActorProfile.graphql': { slug: 'vladimir-putin' },
-  'ArticlePage.graphql': { slug: 'witkoff-putin-talks-moscow' },
-  'EventDetail.graphql': { slug: 'expected-trump-putin-meeting' },
-  'Search.graphql': { query: 'بوتين' },
-  'Timeline.graphql': { slug: 'witkoff-putin-talks-moscow' },
+const ARTICLE = 'witkoff-putin-talks-moscow';
+
+/**
+ * The variables each operation of `schema/operations/` runs with, by operation name: values that
+ * find data. One table for every client that runs them all (soak, tests); an operation with no
+ * required variable may be left out.
+ */
+export const operationVariables: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  ActorProfile: { slug: 'vladimir-putin' },
+  ArticlePage: { slug: ARTICLE },
+  EventDetail: { slug: 'expected-trump-putin-meeting' },
+  // The explorer's operations all take the article's slug and the language of its texts.
+  ExplorerActors: { slug: ARTICLE, language: 'AR' },
+  ExplorerArticle: { slug: ARTICLE, language: 'AR' },
+  ExplorerOpinions: { slug: ARTICLE, language: 'AR' },
+  ExplorerStatements: { slug: ARTICLE, language: 'AR' },
+  ExplorerTimeline: { slug: ARTICLE, language: 'AR' },
+  Search: { query: 'بوتين' },
+  Timeline: { slug: ARTICLE },
 };
 
-/** Every operation of `schema/operations/`, with variables that find data. */
-export function realisticOperations(): Operation[] {
+/** The variables an operation cannot run without: non-null and without a default. */
+function requiredVariables(query: string): string[] {
+  return parse(query).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? d.variableDefinitions ?? [] : []))
+    .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && v.defaultValue === undefined)
+    .map((v) => v.variable.name.value);
+}
+
+/**
+ * Every operation of `schema/operations/`, with its variables from `operationVariables`. Throws
+ * when an operation needs a variable the table does not give it, so that a new operation cannot
+ * make every request of its kind fail.
+ */
+export function realisticOperations(): (Operation & { variables: Record<string, unknown> })[] {
   const dir = join(projectRoot, 'schema', 'operations');
-  return readdirSync(dir).sort().map((file) => ({ name: file.replace(/\.graphql$/, ''), query: readFileSync(join(dir, file), 'utf8'), variables: variables[file] }));
+  return readdirSync(dir).filter((file) => file.endsWith('.graphql')).sort().map((file) => {
+    const name = file.replace(/\.graphql$/, '');
+    const query = readFileSync(join(dir, file), 'utf8');
+    const variables = { ...operationVariables[name] };
+    const missing = requiredVariables(query).filter((v) => !(v in variables));
+    if (missing.length) throw new Error(`${file} needs $${missing.join(', $')}: give it values in operationVariables (scripts/load-queries.ts)`);
+    return { name, query, variables };
+  });
 }
 
 /**

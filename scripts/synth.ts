@@ -21,6 +21,8 @@ import type {
   MentionRecord, ParagraphRecord, QuoteRecord, RoleRecord, SectionRecord, Span, Tables,
 } from '../src/data/records.js';
 import { computeContentHash } from '../src/data/load.js';
+import { causalWords, hedgeWords, reportingVerbs } from '../src/data/editorial-rules.js';
+import { normalizeWord, wordForms } from '../src/data/search.js';
 
 /** mulberry32: a small, fast, seeded PRNG (deterministic output for a given seed). */
 function rng(seed: number): () => number {
@@ -69,7 +71,11 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const words = (text: string) => text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{M}\p{N}-]/gu, '')).filter((w) => w.length > 1);
-  const arWords = [...new Set(real.paragraphs.all.flatMap((p) => words(p.text.ar)))];
+  // Leave out the words the editorial rules look for (reporting verbs, causes, hedges): random
+  // phrases would otherwise frame quotes or drop hedges by chance.
+  const ruled = [reportingVerbs, causalWords, hedgeWords];
+  const isRuled = (w: string) => wordForms(normalizeWord(w)).some((f) => ruled.some((set) => set.has(f)));
+  const arWords = [...new Set(real.paragraphs.all.flatMap((p) => words(p.text.ar)))].filter((w) => !isRuled(w));
   const enWords = [...new Set(real.paragraphs.all.flatMap((p) => words(p.text.en)))];
   const arPhrase = (min: number, max: number) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(arWords)).join(' ');
   const enPhrase = (min: number, max: number) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(enWords)).join(' ');
@@ -165,6 +171,7 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
       }
     }
     sources.set(key, `date ${publishedOn}\n${lines.join('\n')}\n`);
+    article.headlineEvidence = [built[0]!.fillerSpan];
 
     built.forEach((b, i) => t.mentions.push({ id: `men_${key}-${i}`, actorId: b.actorId, span: b.nameSpan } satisfies MentionRecord));
     t.roles.push({
@@ -177,7 +184,7 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
       id: `evt_${key}-${i}`, slug: `${key}-event-${i}`, articleId, kind: pick(['MEETING', 'TALKS', 'STATEMENT', 'VISIT'] as const),
       status: 'OCCURRED', title: text(arPhrase(3, 6), enPhrase(3, 6)), summary: text(arPhrase(8, 14), enPhrase(8, 14)),
       participants: [{ actorId: cast[i % 5]!, role: 'INITIATOR' }, { actorId: cast[(i + 1) % 5]!, role: 'PARTICIPANT' }],
-      evidence: [built[i]!.fillerSpan], ...extra,
+      attribution: { kind: 'ARTICLE' }, evidence: [built[i]!.fillerSpan], ...extra,
     });
     const events = [
       event(0, { date: { value: publishedOn, precision: 'DAY', bound: 'EXACT', isInferred: false }, placeId: article.datelinePlaceId }),
@@ -190,8 +197,8 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
     ];
     t.events.push(...events);
     t.eventRelations.push(
-      { id: `rel_${key}-0`, kind: 'PRECEDES', fromEventId: events[2]!.id, toEventId: events[0]!.id, evidence: [built[2]!.fillerSpan] } satisfies EventRelationRecord,
-      { id: `rel_${key}-1`, kind: 'FOLLOWS_UP', fromEventId: events[1]!.id, toEventId: events[0]!.id, evidence: [built[1]!.fillerSpan] } satisfies EventRelationRecord,
+      { id: `rel_${key}-0`, kind: 'PRECEDES', fromEventId: events[2]!.id, toEventId: events[0]!.id, attribution: { kind: 'ARTICLE' }, evidence: [built[2]!.fillerSpan] } satisfies EventRelationRecord,
+      { id: `rel_${key}-1`, kind: 'FOLLOWS_UP', fromEventId: events[1]!.id, toEventId: events[0]!.id, attribution: { kind: 'ARTICLE' }, evidence: [built[1]!.fillerSpan] } satisfies EventRelationRecord,
     );
 
     const quotes: QuoteRecord[] = [0, 1, 2].map((i) => {
@@ -199,6 +206,7 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
       return {
         id: `quo_${key}-${i}`, slug: `${key}-quote-${i}`, articleId, kind: i === 0 ? 'DIRECT' : 'REPORTED',
         speakerId: b.actorId, text: text(b.quoteSpan.excerpt, enPhrase(4, 8)), channel: 'UNSPECIFIED',
+        originalLanguage: { language: 'UNKNOWN', isInferred: false, basis: text('لا يذكر النص اللغة', 'The text does not say') },
         aboutEventIds: [events[0]!.id], evidence: [b.quoteSpan],
       };
     });
@@ -206,6 +214,10 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
     const claims: ClaimRecord[] = [0, 1].map((i) => ({
       id: `clm_${key}-${i}`, slug: `${key}-claim-${i}`, articleId, claimantId: quotes[i]!.speakerId,
       statement: text(arPhrase(6, 10), enPhrase(6, 10)), quoteIds: [quotes[i]!.id], aboutEventIds: [events[i]!.id],
+      attribution: {
+        kind: actorById.get(quotes[i]!.speakerId)?.kind === 'GROUP' ? 'UNNAMED_SOURCE' : 'NAMED_SOURCE', sourceId: quotes[i]!.speakerId,
+      },
+      level: 'OPINION',
       aboutActorIds: [cast[(i + 2) % 5]!], evidence: quotes[i]!.evidence,
     }));
     t.claims.push(...claims);

@@ -4,16 +4,19 @@
  */
 import type { RequestListener } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, negotiateLanguage } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { loadDataset } from './data/load.js';
 import { useCors } from './http/cors.js';
 import { useExplorer } from './http/explorer.js';
+import { createFastPath } from './http/fast-path.js';
+import { boundedParserCaches } from './http/memory.js';
+import { useInputErrors } from './http/input-errors.js';
 import { useSelfHostedGraphiQL } from './http/graphiql.js';
 import { loadPersistedDocuments, usePersistedDocuments } from './http/persisted-documents.js';
-import { type Limits, useLimits } from './http/limits.js';
-import { createCachedListener } from './http/response-cache.js';
+import { type Limits, resolveLimits, useLimits } from './http/limits.js';
+import { type CacheStats, createCachedListener } from './http/response-cache.js';
 import { schema } from './schema/index.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -31,6 +34,12 @@ export interface AppOptions {
   schema?: GraphQLSchema;
   /** Query and request limits; the defaults of `src/http/limits.ts` where not given. */
   limits?: Partial<Limits>;
+  /** yoga's parsed-document caches (memory.ts); new bounded ones when absent. */
+  parserCaches?: ReturnType<typeof boundedParserCaches>;
+  /** More yoga plugins (the fast path's, from createRequestListener). */
+  plugins?: Plugin[];
+  /** The persisted documents (persisted-documents.ts); loaded from schema/operations when absent. */
+  persisted?: ReadonlyMap<string, string>;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -40,6 +49,7 @@ export function createApp(options: AppOptions = {}): App {
   const limits = useLimits(options.limits);
   return createYoga<Record<string, unknown>, Context>({
     ...limits.options,
+    parserAndValidationCache: options.parserCaches ?? boundedParserCaches(resolveLimits(options.limits).documentCacheBytes),
     schema: options.schema ?? schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
@@ -50,11 +60,13 @@ export function createApp(options: AppOptions = {}): App {
     cors: false, // see useCors: yoga's own policy echoes any origin
     context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
     plugins: [
-      usePersistedDocuments(loadPersistedDocuments()),
+      ...usePersistedDocuments(options.persisted ?? loadPersistedDocuments()),
       useCors(options.corsOrigins),
+      useInputErrors(), // before the limits, whose refusals then take precedence
       ...limits.plugins,
       useSelfHostedGraphiQL(GRAPHQL_ENDPOINT),
       useExplorer(options.explorerDir),
+      ...(options.plugins ?? []),
       {
         // Answers depend on the language negotiated from Accept-Language: say so to caches.
         onResponse({ request, response }) {
@@ -70,15 +82,26 @@ export function createApp(options: AppOptions = {}): App {
 export interface ListenerOptions extends AppOptions {
   /** Keep and replay successful answers (default true). */
   cache?: boolean;
+  /** Answer known documents without yoga (src/http/fast-path.ts; default true). */
+  fastPath?: boolean;
 }
 
 /**
  * What a node:http server mounts: the app behind the response cache (see response-cache.ts).
  * The dataset is loaded once and shared by both.
  */
-export function createRequestListener(options: ListenerOptions = {}): RequestListener & { app: App; stats: { hits: number; misses: number; readonly entries: number } } {
+export function createRequestListener(options: ListenerOptions = {}): RequestListener & { app: App; stats: CacheStats } {
   const dataset = options.dataset ?? loadDataset();
-  const app = createApp({ ...options, dataset });
-  const listener = createCachedListener(app, { version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: options.cache ?? true });
+  const limits = resolveLimits(options.limits);
+  const parserCaches = boundedParserCaches(limits.documentCacheBytes);
+  const persisted = loadPersistedDocuments();
+  const fastPath = createFastPath({
+    schema: options.schema ?? schema, dataset, maxCost: limits.maxCost, persisted, documents: parserCaches.documentCache,
+  });
+  const app = createApp({ ...options, dataset, parserCaches, persisted, plugins: [fastPath.plugin] });
+  const listener = createCachedListener(app, {
+    version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: options.cache ?? true, maxBytes: limits.responseCacheBytes,
+    fastPath: options.fastPath === false ? undefined : fastPath,
+  });
   return Object.assign(listener, { app });
 }

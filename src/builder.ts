@@ -9,21 +9,28 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver, DurationResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
+import { badUserInput } from './errors.js';
 
 /** Global ids are opaque to clients; inside, they are base64 of `<Type>:<record id>`. */
 function encodeGlobalID(typename: string, id: string | number | bigint): string {
   return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url');
 }
 
-function decodeGlobalID(globalID: string): { typename: string; id: string } {
+/**
+ * The type and record id inside a global id, or a BAD_USER_INPUT error naming `argumentName`
+ * (`nodes(ids:)` returns it in place of one item, so that only that item is null).
+ */
+export function parseGlobalID(globalID: string, argumentName = 'id'): { typename: string; id: string } | GraphQLError {
   const decoded = /^[A-Za-z0-9_-]+$/.test(globalID) ? Buffer.from(globalID, 'base64url').toString('utf8') : '';
   const match = /^([A-Z][A-Za-z]*):(.+)$/.exec(decoded);
-  if (!match) {
-    throw new GraphQLError(`"${globalID.slice(0, 80)}" is not a valid Akhbar id: use the \`id\` of an object this API returned, unchanged.`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' },
-    });
-  }
+  if (!match) return badUserInput(argumentName, `"${globalID.slice(0, 80)}" is not a valid Akhbar id (\`${argumentName}\`): use the \`id\` of an object this API returned, unchanged.`);
   return { typename: match[1]!, id: match[2]! };
+}
+
+function decodeGlobalID(globalID: string): { typename: string; id: string } {
+  const parsed = parseGlobalID(globalID);
+  if (parsed instanceof GraphQLError) throw parsed;
+  return parsed;
 }
 
 export const builder = new SchemaBuilder<{
@@ -99,6 +106,7 @@ type FieldBuilderWithGlobalID = {
 // strings (as the `Input: string` above says), so keep the validated string itself.
 builder.addScalarType('Date', DateResolver, {
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD (graphql-scalars `Date`).',
+  specifiedByURL: 'https://datatracker.ietf.org/doc/html/rfc3339#section-5.6',
   parseValue: (value) => {
     DateResolver.parseValue(value);
     return value as string;
@@ -110,9 +118,11 @@ builder.addScalarType('Date', DateResolver, {
 });
 builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'A date and time in ISO 8601 / RFC 3339 form, such as 2025-08-08T12:00:00.000Z (graphql-scalars `DateTime`).',
+  specifiedByURL: 'https://scalars.graphql.org/chillicream/date-time.html',
 });
 builder.addScalarType('Duration', DurationResolver, {
   description: 'A duration in ISO 8601 form, such as PT3H for three hours (graphql-scalars `Duration`).',
+  specifiedByURL: 'https://www.iso.org/iso-8601-date-and-time-format.html',
 });
 
 builder.queryType({ description: 'The entry points into the Akhbar knowledge graph. Everything is read-only.' });

@@ -31,6 +31,14 @@ const schema = z.object({
   MAX_QUERY_COST: limit(1, 100_000_000),
   MAX_BODY_BYTES: limit(1_024, 100 * 1024 * 1024),
   EXECUTION_TIMEOUT_MS: limit(1, 600_000),
+  // Memory (src/http/memory.ts) and connections (node:http), README "Memory" and "Limits".
+  RESPONSE_CACHE_BYTES: limit(0, 16 * 1024 ** 3),
+  DOCUMENT_CACHE_BYTES: limit(64 * 1024, 16 * 1024 ** 3),
+  HEADERS_TIMEOUT_MS: limit(100, 600_000),
+  REQUEST_TIMEOUT_MS: limit(100, 3_600_000),
+  KEEP_ALIVE_TIMEOUT_MS: limit(0, 600_000),
+  MAX_HEADER_BYTES: limit(1_024, 1024 * 1024),
+  MAX_CONNECTIONS: limit(1, 1_000_000),
   /** The dataset folder to serve (the shipped `data/` when unset); it must exist. */
   AKHBAR_DATA_DIR: z.string().min(1)
     .refine((dir) => existsSync(join(dir, 'manifest.json')), 'must be a dataset folder (one holding manifest.json)')
@@ -74,6 +82,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: c.MAX_QUERY_COST,
       maxBodyBytes: c.MAX_BODY_BYTES,
       executionTimeoutMs: c.EXECUTION_TIMEOUT_MS,
+      responseCacheBytes: c.RESPONSE_CACHE_BYTES,
+      documentCacheBytes: c.DOCUMENT_CACHE_BYTES,
+      headersTimeoutMs: c.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: c.KEEP_ALIVE_TIMEOUT_MS,
+      maxHeaderBytes: c.MAX_HEADER_BYTES,
+      maxConnections: c.MAX_CONNECTIONS,
     },
     dataDir: c.AKHBAR_DATA_DIR === undefined ? undefined : resolve(c.AKHBAR_DATA_DIR),
   };

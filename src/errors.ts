@@ -2,7 +2,7 @@
  * The error codes of the API (`extensions.code`). They are part of the contract: clients branch
  * on them, so they are documented in README and never renamed.
  */
-import { GraphQLError } from 'graphql';
+import { type ASTNode, GraphQLError } from 'graphql';
 
 export const ErrorCode = {
   /** An argument or variable has a value the API does not accept. */
@@ -35,13 +35,31 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** The operation to run cannot be determined (several operations and no `operationName`, ...). */
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  // Set by @graphql-yoga/plugin-persisted-operations (configured in src/http/persisted-documents.ts)
+  // and @graphql-yoga/plugin-apq (Apollo's automatic persisted queries protocol).
+  /** A `documentId`, or an automatic persisted query's hash, that the server does not hold: send the query. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** An automatic persisted query whose `sha256Hash` is not the SHA-256 of the `query` sent with it. */
+  PERSISTED_QUERY_MISMATCH: 'PERSISTED_QUERY_MISMATCH',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** A client error about one argument: says what was wrong and what is allowed. */
+/**
+ * A client error about one argument, raised while resolving its field (so only that field is
+ * null): says what was wrong and what is allowed. `argumentName` names the argument, down to the
+ * input field or list item where that is what was wrong (`filter.from`, `ids[2]`).
+ */
 export function badUserInput(argumentName: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName } });
+}
+
+/**
+ * The same error for a value refused before execution (a literal or a variable that does not
+ * coerce to its type): the whole request is refused, 400 for `application/graphql-response+json`.
+ */
+export function invalidInput(argumentName: string, message: string, nodes?: readonly ASTNode[]): GraphQLError {
+  return new GraphQLError(message, { nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName, http: { status: 400, spec: true } } });
 }
 
 /**

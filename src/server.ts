@@ -6,14 +6,16 @@
  * the Apollo Federation subgraph (src/subgraph) instead of the plain schema, for a gateway.
  */
 import cluster from 'node:cluster';
-import { createServer, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createRequestListener, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
 import { loadDataset } from './data/load.js';
 import { loadBundle } from './http/graphiql.js';
+import { createLimitedServer } from './http/limits.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const GRAPHIQL_PREPARE_DELAY_MS = 2_000;
 
 /**
  * Execution errors that reach no handler stay in the log instead of ending the process. The
@@ -36,9 +38,9 @@ async function serve(config: Config): Promise<void> {
   // The subgraph module is loaded only when asked for: the plain service never builds it.
   const schema = config.schema === 'subgraph' ? (await import('./subgraph/index.js')).subgraphSchema : undefined;
   const dataset = loadDataset(config.dataDir);
-  const server = createServer(createRequestListener({
+  const server = createLimitedServer(createRequestListener({
     dataset, development: config.development, corsOrigins: config.corsOrigins, limits: config.limits, schema,
-  }));
+  }), config.limits);
 
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -48,8 +50,9 @@ async function serve(config: Config): Promise<void> {
       console.log(`Akhbar is serving GraphQL and GraphiQL at http://${host}:${port}${GRAPHQL_ENDPOINT}`
         + (config.schema === 'subgraph' ? ' as a federation subgraph' : `, the explorer at http://${host}:${port}/`)
         + (cluster.isWorker ? ` (${config.workers} workers)` : ''));
-    // Prepare GraphiQL's compressed assets now that requests are being served, not before.
-    setImmediate(() => void loadBundle(GRAPHQL_ENDPOINT));
+    // Prepare GraphiQL's compressed assets once the first requests have been answered, not
+    // before: its 9 MB of script would hold up the first answer.
+    setTimeout(() => void loadBundle(GRAPHQL_ENDPOINT), GRAPHIQL_PREPARE_DELAY_MS).unref();
   });
 
   // Responses still to be written, so that a shutdown can tell their clients not to reuse the

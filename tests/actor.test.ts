@@ -82,18 +82,19 @@ describe('Actor mentions', () => {
 });
 
 describe('Actor participations and events', () => {
-  it('gives Witkoff both his roles in the talks, and lists the talks once among his events', async () => {
+  it('gives Witkoff both his roles in the talks in one participation, and lists the talks once among his events', async () => {
     const data = await query(`{ actor(slug: "steve-witkoff") {
-      participations(first: 100) { totalCount nodes { role actor { slug } event { slug } } }
+      participations(first: 100) { totalCount nodes { roles actor { slug } event { slug } } }
       events(first: 100) { totalCount nodes { slug } }
     } }`);
     const inTalks = data.actor.participations.nodes.filter((p: any) => p.event.slug === 'witkoff-putin-talks-moscow');
-    expect(inTalks.map((p: any) => p.role).sort()).toEqual(['ENVOY', 'VISITOR']);
+    expect(inTalks).toHaveLength(1);
+    expect([...inTalks[0].roles].sort()).toEqual(['ENVOY', 'VISITOR']);
     for (const p of data.actor.participations.nodes) expect(p.actor.slug).toBe('steve-witkoff');
     const events = data.actor.events.nodes.map((e: any) => e.slug);
     expect(events.filter((s: string) => s === 'witkoff-putin-talks-moscow')).toHaveLength(1);
     expect(new Set(events)).toEqual(new Set(data.actor.participations.nodes.map((p: any) => p.event.slug)));
-    expect(data.actor.participations.totalCount).toBeGreaterThan(data.actor.events.totalCount);
+    expect(data.actor.participations.totalCount).toBe(data.actor.events.totalCount);
   });
 
   it.each([
@@ -105,20 +106,20 @@ describe('Actor participations and events', () => {
     ['kyiv', 'possible-air-truce', 'CONDITIONAL_PARTY'],
   ])('has %s in %s as %s, and the event lists it back with that role', async (slug, event, role) => {
     const data = await query(`{
-      actor(slug: "${slug}") { participations(first: 100) { nodes { role event { slug } } } }
-      event(slug: "${event}") { participants { role actor { slug } } }
+      actor(slug: "${slug}") { participations(first: 100) { nodes { roles event { slug } } } }
+      event(slug: "${event}") { participants { roles actor { slug } } }
     }`);
-    expect(data.actor.participations.nodes).toContainEqual({ role, event: { slug: event } });
-    expect(data.event.participants).toContainEqual({ role, actor: { slug } });
+    expect(data.actor.participations.nodes).toContainEqual({ roles: [role], event: { slug: event } });
+    expect(data.event.participants).toContainEqual({ roles: [role], actor: { slug } });
   });
 
   it('matches every participation of every actor with a participant entry of its event (both directions)', async () => {
     const data = await query(`{
-      actors(first: 100) { nodes { slug participations(first: 100) { nodes { role event { slug } } } } }
-      events(first: 100) { nodes { slug participants { role actor { slug } } } }
+      actors(first: 100) { nodes { slug participations(first: 100) { nodes { roles event { slug } } } } }
+      events(first: 100) { nodes { slug participants { roles actor { slug } } } }
     }`);
-    const fromActors = data.actors.nodes.flatMap((a: any) => a.participations.nodes.map((p: any) => `${a.slug}|${p.event.slug}|${p.role}`)).sort();
-    const fromEvents = data.events.nodes.flatMap((e: any) => e.participants.map((p: any) => `${p.actor.slug}|${e.slug}|${p.role}`)).sort();
+    const fromActors = data.actors.nodes.flatMap((a: any) => a.participations.nodes.map((p: any) => `${a.slug}|${p.event.slug}|${p.roles}`)).sort();
+    const fromEvents = data.events.nodes.flatMap((e: any) => e.participants.map((p: any) => `${p.actor.slug}|${e.slug}|${p.roles}`)).sort();
     expect(fromActors.length).toBeGreaterThan(0);
     expect(fromActors).toEqual(fromEvents);
   });
@@ -179,7 +180,7 @@ describe('Actor quotes, claims and opinions', () => {
 
   it.each([
     ['dmitry-kim', 'dmitry-kim-witkoff-visit', 9, 5],
-    ['lev-zabolotov', 'lev-zabolotov-witkoff-visit', 9, 5],
+    ['lev-zabolotov', 'lev-zabolotov-witkoff-visit', 10, 6],
   ])("lists %s's expert opinion, quotes and claims, each naming the expert back", async (slug, opinion, claims, quotes) => {
     const data = await query(`{ actor(slug: "${slug}") {
       expertOpinions { nodes { slug expert { slug } } }

@@ -62,7 +62,8 @@ describe('Article', () => {
     expect(at('previous-putin-witkoff-meetings')).toBeLessThan(at('witkoff-putin-talks-moscow'));
     expect(at('witkoff-putin-talks-moscow')).toBeLessThan(at('trump-deadline-expiry'));
     expect(at('trump-deadline-expiry')).toBeLessThan(at('expected-trump-putin-meeting'));
-    expect(at('expected-trump-putin-meeting')).toBeLessThan(at('proposed-trilateral-meeting'));
+    expect(at('trump-informs-european-leaders')).toBeLessThan(at('proposed-trump-putin-talks'));
+    expect(at('proposed-trump-putin-talks')).toBeLessThan(at('proposed-trilateral-meeting'));
     const dated = timeline.filter((e) => e.placement === 'DATED').map((e) => e.earliest);
     expect(dated).toEqual([...dated].sort());
     const placements = timeline.map((e) => e.placement);
@@ -73,5 +74,17 @@ describe('Article', () => {
   it('lists articles as a connection', async () => {
     const data = await query('{ articles { totalCount nodes { slug } } }');
     expect(data.articles).toEqual({ totalCount: 1, nodes: [{ slug: SLUG }] });
+  });
+});
+
+describe('narrow types', () => {
+  it('types the publisher as an Organization, the dateline and a role\'s country as Places', async () => {
+    const data = await query(`{
+      article(slug: "witkoff-putin-talks-moscow") { publisher { __typename memberRoles { id } } dateline { __typename eventsHere { totalCount } } }
+      actor(slug: "donald-trump") { roles { country { __typename eventsHere { totalCount } } } }
+    }`);
+    expect(data.article.publisher.__typename).toBe('Organization');
+    expect(data.article.dateline.__typename).toBe('Place');
+    expect(data.actor.roles.some((r: any) => r.country?.__typename === 'Place')).toBe(true);
   });
 });

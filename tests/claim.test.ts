@@ -88,7 +88,7 @@ describe('Claim relations, both directions', () => {
         expect(o.expert.slug).toBe(c.claimant.slug);
       }
     for (const o of data.expertOpinions.nodes) for (const c of o.claims) expect(c.expertOpinions.map((x: any) => x.slug)).toContain(o.slug);
-    expect(linked).toBe(18);
+    expect(linked).toBe(19);
   });
 });
 

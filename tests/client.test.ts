@@ -29,7 +29,7 @@ describe('the typed client against a live server', () => {
     expect(article?.headline.direction).toBe('RTL');
     const paragraphs = article?.sections.flatMap((s) => s.paragraphs) ?? [];
     expect(paragraphs).toHaveLength(17);
-    const putin = paragraphs.flatMap((p) => p.annotations).filter((a) => a.subject.__typename === 'Mention' && a.subject.actor.slug === 'vladimir-putin');
+    const putin = paragraphs.flatMap((p) => p.annotations ?? []).filter((a) => a.subject.__typename === 'Mention' && a.subject.actor.slug === 'vladimir-putin');
     expect(putin.length).toBeGreaterThan(2);
   });
 
@@ -50,13 +50,13 @@ describe('the typed client against a live server', () => {
   it('ActorProfile: Trump\'s quotes, with the social-media one', async () => {
     const { actor } = await english.request(ActorProfileDocument, { slug: 'donald-trump', first: 20 });
     expect(actor?.__typename).toBe('Person');
-    const channels = actor?.quotes.nodes.map((q) => q.channel);
+    const channels = actor?.quotes?.nodes.map((q) => q.channel);
     expect(channels).toContain('SOCIAL_MEDIA');
   });
 
   it('ExpertOpinions: each expert\'s stance and an evidence excerpt', async () => {
     const { expertOpinions } = await english.request(ExpertOpinionsDocument);
-    const byExpert = new Map(expertOpinions.nodes.map((o) => [o.expert.name.text, o]));
+    const byExpert = new Map((expertOpinions?.nodes ?? []).map((o) => [o.expert.name.text, o]));
     expect(byExpert.get('Lev Zabolotov')?.stance).toBe('NEGATIVE');
     expect(byExpert.get('Dmitry Kim')?.stance).toBe('MIXED');
     expect(byExpert.get('Lev Zabolotov')?.evidence.some((e) => e.excerpt.includes('فاشلة'))).toBe(true);
@@ -64,7 +64,7 @@ describe('the typed client against a live server', () => {
 
   it('Search over GET: "ترمب" finds Trump', async () => {
     const { search } = await viaGet.request(SearchDocument, { query: 'ترمب', kinds: ['ACTOR'] });
-    const first = search.edges[0]?.node.subject;
+    const first = search?.edges[0]?.node.subject;
     expect(first?.__typename === 'Person' && first.slug).toBe('donald-trump');
   });
 

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listOf } from '../src/data/dataset.js';
 import { checkDataset, loadDataset } from '../src/data/load.js';
+import { checkQuoteFraming } from '../src/data/editorial-rules.js';
 import { DatasetError, type Problem } from '../src/data/problems.js';
+import type { Tables } from '../src/data/records.js';
 import { copyOf, corruptedCopy, refreshHash, twoArticlesDir } from './helpers/fixtures.js';
 
 describe('the two-article fixture', () => {
@@ -19,7 +21,7 @@ describe('the two-article fixture', () => {
     expect(articles).toEqual(['art_a', 'art_b']);
     expect(listOf(ds.actorsOfArticle, 'art_b').map((a) => a.id)).toContain('act_putin');
     expect(listOf(ds.mentionsOfActor, 'act_putin').map((m) => m.span.paragraphId)).toEqual(['par_a-0', 'par_a-1', 'par_b-0']);
-    expect(listOf(ds.participationsOfActor, 'act_putin').map((p) => [p.event.articleId, p.participant.role]))
+    expect(listOf(ds.participationsOfActor, 'act_putin').map((p) => [p.event.articleId, p.roles[0]]))
       .toEqual([['art_a', 'HOST'], ['art_b', 'SUBJECT']]);
     expect(listOf(ds.claimsAboutActor, 'act_putin').map((c) => c.id)).toEqual(['clm_b-no-war']);
   });
@@ -59,6 +61,11 @@ describe('corrupted datasets are refused with file, id, field and reason', () =>
     ['bad-date', { file: 'events.json', id: 'evt_a-meeting', path: '[0].date.value', message: /"2025-02-30" is not a calendar date/ }],
     ['missing-translation', { file: 'paragraphs.json', id: 'par_b-0', path: '[2].text.en', message: /missing English translation/ }],
     ['malformed-json', { file: 'claims.json', path: '(file)', message: /malformed JSON/ }],
+    ['occurred-on-one-source', { file: 'events.json', id: 'evt_b-war', path: '[1].attribution', message: /OCCURRED event whose only evidence is act_kim's words must be attributed/ }],
+    ['claim-source-not-claimant', { file: 'claims.json', id: 'clm_a-useful', path: '[0].attribution.sourceId', message: /source must be its claimant act_putin/ }],
+    ['quote-reporting-verb', { file: 'quotes.json', id: 'quo_b-kim', path: '[1].evidence[0]', message: /reporting word «قال», the journalist's framing/ }],
+    ['cause-without-causal-wording', { file: 'eventRelations.json', id: 'rel_meeting-war', path: '[0].kind', message: /CAUSE_OF needs causal wording/ }],
+    ['headline-drops-hedge', { file: 'articles.json', id: 'art_b', path: '[1].headline.ar', message: /drops the hedge «وربما» of its evidence in par_b-0/ }],
   ];
 
   it.each(cases)('%s', (name, expected) => {
@@ -94,6 +101,45 @@ describe('corrupted datasets are refused with file, id, field and reason', () =>
     refreshHash(dir);
     const { problems } = checkDataset(dir);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'sources/fixture-b.txt', path: 'line 2' }));
+  });
+
+  it('refuses a named source with no name, and a source on the article\'s own voice', () => {
+    const dir = copyOf(twoArticlesDir);
+    const path = join(dir, 'events.json');
+    const events = JSON.parse(readFileSync(path, 'utf8'));
+    events[0].attribution = { kind: 'NAMED_SOURCE' };
+    events[1].attribution = { kind: 'ARTICLE', sourceId: 'act_kim' };
+    writeFileSync(path, JSON.stringify(events));
+    refreshHash(dir);
+    expect(checkDataset(dir).problems).toEqual(expect.arrayContaining([
+      expect.objectContaining({ id: 'evt_a-meeting', path: '[0].attribution.sourceId', message: expect.stringMatching(/must name its source/) }),
+      expect.objectContaining({ id: 'evt_b-war', path: '[1].attribution.sourceId', message: expect.stringMatching(/nobody else's assertion/) }),
+    ]));
+  });
+
+  it('refuses an Arabic headline that hedges beside an English one that does not, and an editorial headline citing nothing', () => {
+    const dir = copyOf(twoArticlesDir);
+    const path = join(dir, 'articles.json');
+    const articles = JSON.parse(readFileSync(path, 'utf8'));
+    articles[0].headline = { ar: 'ربما لقاء في الكرملين', en: 'A meeting in the Kremlin' };
+    delete articles[1].headlineEvidence;
+    writeFileSync(path, JSON.stringify(articles));
+    refreshHash(dir);
+    expect(checkDataset(dir).problems).toEqual(expect.arrayContaining([
+      expect.objectContaining({ id: 'art_a', path: '[0].headline.en', message: expect.stringMatching(/English one does not/) }),
+      expect.objectContaining({ id: 'art_b', path: '[1].headlineEvidence', message: expect.stringMatching(/must cite the spans it summarises/) }),
+    ]));
+  });
+
+  it('allows a reporting verb inside quotation marks: there it is the speaker\'s own word', () => {
+    const text = 'أكد بوتين: "قال لي إنه مستعد" للقاء.';
+    const quote = (excerpt: string) => {
+      const start = text.indexOf(excerpt);
+      return { id: 'quo_x', evidence: [{ paragraphId: 'par_x', start, end: start + excerpt.length, excerpt }] };
+    };
+    const check = (excerpt: string) => checkQuoteFraming({ quotes: [quote(excerpt)] } as unknown as Tables, new Map([['par_x', text]]));
+    expect(check('قال لي إنه مستعد')).toEqual([]);
+    expect(check('أكد بوتين: "قال لي إنه مستعد"')).toEqual([expect.objectContaining({ message: expect.stringMatching(/«أكد»/) })]);
   });
 
   it('refuses a placeholder translation', () => {

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { errorsOf, execute, query } from './helpers/graphql.js';
+import { ErrorCode } from '../src/errors.js';
+import { projectRoot } from '../src/paths.js';
+import { app, errorsOf, execute, query } from './helpers/graphql.js';
 
 const encode = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
 type GraphQLErrorJSON = Awaited<ReturnType<typeof errorsOf>>[number];
@@ -30,11 +34,15 @@ describe('malformed global ids', () => {
     expectBadUserInput(list, 'id', /not a valid Akhbar id/);
   });
 
-  it('rejects a malformed id inside nodes(ids:)', async () => {
+  it('answers null at the index of a malformed id in nodes(ids:), with an error whose path names it', async () => {
     const data = await query('{ actor(slug: "donald-trump") { id } }');
-    const list = await errors('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [data.actor.id, '%%%'] });
-    expect(list[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(list[0]!.message).toContain('%%%');
+    const result = await execute('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { variables: { ids: [data.actor.id, '%%%', data.actor.id, encode('nocolon')] } });
+    seen.push(...(result.errors as unknown as GraphQLErrorJSON[]));
+    expect(result.data).toEqual({ nodes: [{ id: data.actor.id }, null, { id: data.actor.id }, null] });
+    expect(result.errors).toHaveLength(2);
+    expect(result.errors![0]).toMatchObject({ path: ['nodes', 1], extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids[1]' } });
+    expect(result.errors![0]!.message).toContain('%%%');
+    expect(result.errors![1]).toMatchObject({ path: ['nodes', 3], extensions: { argumentName: 'ids[3]' } });
   });
 
   it('rejects more than 100 ids in nodes(ids:), and accepts exactly 100', async () => {
@@ -57,14 +65,14 @@ describe('bad filter values', () => {
     ['claims', 'ClaimFilter', { claimant: 'nobody' }, /filter\.claimant.*"nobody"/],
     ['claims', 'ClaimFilter', { about: 'no-such-event' }, /filter\.about.*"no-such-event"/],
     ['expertOpinions', 'ExpertOpinionFilter', { expert: 'nobody' }, /filter\.expert.*"nobody"/],
-  ])('rejects %s(filter: %s %j) with BAD_USER_INPUT naming `filter`', async (field, type, filter, message) => {
+  ])('rejects %s(filter: %s %j) with BAD_USER_INPUT naming the input field', async (field, type, filter, message) => {
     const list = await errors(`query($f: ${type}) { ${field}(filter: $f) { totalCount } }`, { f: filter });
-    expectBadUserInput(list, 'filter', message);
+    expectBadUserInput(list, `filter.${String(message).match(/filter\\.(\w+)/)![1]}`, message);
   });
 
   it('rejects the same filter given inline, on an article\'s events too', async () => {
     const list = await errors('{ article(slug: "witkoff-putin-talks-moscow") { events(filter: { participant: "nobody" }) { totalCount } } }');
-    expectBadUserInput(list, 'filter', /"nobody"/);
+    expectBadUserInput(list, 'filter.participant', /"nobody"/);
   });
 
   it.each([
@@ -75,6 +83,8 @@ describe('bad filter values', () => {
   ])('rejects an invalid Date given as %s, saying the date is invalid', async (_how, source, variables) => {
     const list = await errors(source, variables);
     expect(list[0]!.message).toMatch(/Date cannot represent an invalid date-string/);
+    // A literal and a variable get the same code, naming the input field.
+    expect(list[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: source.includes('to:') ? 'filter.to' : 'filter.from' });
   });
 
   it.each([
@@ -87,6 +97,7 @@ describe('bad filter values', () => {
   ])('rejects an unknown enum value (%s), naming the value and the enum', async (_what, source, variables, message) => {
     const list = await errors(source, variables);
     expect(list[0]!.message).toMatch(message);
+    expect(list[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: expect.stringMatching(/^(filter\.(kinds|stances|channel)|orderBy\.field|kinds)$/) });
   });
 });
 
@@ -138,6 +149,52 @@ describe('search queries', () => {
   });
 });
 
+describe('errors stay where they belong', () => {
+  it('a bad cursor nulls only its own connection: siblings arrive', async () => {
+    const result = await execute('{ events(after: "nope") { totalCount } dataset { contentHash } }');
+    expect(result.data).toMatchObject({ events: null, dataset: { contentHash: expect.any(String) } });
+    expect(result.errors).toMatchObject([{ path: ['events'], extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } }]);
+    seen.push(...(result.errors as unknown as GraphQLErrorJSON[]));
+  });
+
+  it('a bad annotation range nulls only that paragraph\'s annotations, not the article', async () => {
+    const result = await execute('{ article(slug: "witkoff-putin-talks-moscow") { slug paragraphs { slug annotations(start: -1) { kind } } } }');
+    const paragraphs = result.data!.article.paragraphs as { slug: string; annotations: unknown }[];
+    expect(result.data!.article.slug).toBe('witkoff-putin-talks-moscow');
+    expect(paragraphs.length).toBeGreaterThan(1);
+    expect(paragraphs.every((p) => p.slug && p.annotations === null)).toBe(true);
+    expect(result.errors![0]).toMatchObject({ path: ['article', 'paragraphs', 0, 'annotations'], extensions: { code: 'BAD_USER_INPUT', argumentName: 'start' } });
+  });
+
+  it('a bad filter on an article\'s events nulls only those events', async () => {
+    const result = await execute('{ article(slug: "witkoff-putin-talks-moscow") { slug events(filter: { place: "atlantis" }) { totalCount } quotes { totalCount } } }');
+    expect(result.data!.article).toMatchObject({ slug: 'witkoff-putin-talks-moscow', events: null, quotes: { totalCount: expect.any(Number) } });
+    expect(result.errors).toMatchObject([{ path: ['article', 'events'], extensions: { argumentName: 'filter.place' } }]);
+  });
+
+  it('a bad search query nulls only the search', async () => {
+    const result = await execute('{ search(query: "!!!") { totalCount } actor(slug: "donald-trump") { slug } }');
+    expect(result.data).toEqual({ search: null, actor: { slug: 'donald-trump' } });
+  });
+});
+
+describe('which operation?', () => {
+  it.each([
+    ['no operationName', 'query A { __typename } query B { __typename }', undefined, /`operationName`.*`A`, `B`/],
+    ['an unknown operationName', 'query A { __typename } query B { __typename }', 'C', /"C".*`A`, `B`/],
+  ])('with %s, the error lists the operations in the document', async (_case, source, operationName, message) => {
+    const response = await app.fetch('http://akhbar.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: source, operationName }),
+    });
+    const body = (await response.json()) as { errors: GraphQLErrorJSON[] };
+    expect(response.status).toBe(400);
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'OPERATION_RESOLUTION_FAILURE', operations: ['A', 'B'] });
+    expect(body.errors[0]!.message).toMatch(message);
+  });
+});
+
 describe('records that are not there', () => {
   it('answers null, not an error, for unknown slugs', async () => {
     const result = await execute(`{
@@ -158,5 +215,15 @@ describe('error messages', () => {
       expect(e.message).not.toMatch(/\n\s*at\s|\bat .*:\d+:\d+|\/work\/|node_modules|[\w-]+\.[cm]?[jt]s\b|file:\/\//);
       expect(JSON.stringify(e.extensions ?? {})).not.toMatch(/stack|originalError|node_modules|\/src\//);
     }
+  });
+});
+
+describe('the code table', () => {
+  it('documents every code of src/errors.ts in README, and no other', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const start = readme.indexOf('| `extensions.code` |');
+    const section = readme.slice(start, readme.indexOf('\n\n', start));
+    const table = new Set([...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]));
+    expect(table).toEqual(new Set(Object.values(ErrorCode)));
   });
 });

@@ -60,33 +60,62 @@ describe('event(slug:)', () => {
   });
 
   it.each(['previous-putin-witkoff-meetings', 'witkoff-putin-meetings-since-trump-took-office'])(
-    'counts four meetings in %s, with the note on the two accounts of the series',
+    'counts four meetings in %s, as its paragraph gives it, with a note on the conflicting count',
     async (slug) => {
       const data = await query(`{ event(slug: "${slug}") { kind count note { en ar } date { value } } }`);
       expect(data.event).toMatchObject({ kind: 'MEETING', count: 4, date: null });
-      expect(data.event.note.en).toContain('the four previous meetings');
-      expect(data.event.note.en).toContain('4 meetings');
+      expect(data.event.note.en).toContain('two conflicting counts');
+      expect(data.event.note.en).toContain('not a settled fact');
     },
   );
 });
 
+describe('Event conflicts', () => {
+  it('links the two meeting counts by CONFLICTS_WITH and surfaces it on both series and on the talks', async () => {
+    const data = await query(`{
+      previous: event(slug: "previous-putin-witkoff-meetings") { count conflicts { slug } }
+      sinceOffice: event(slug: "witkoff-putin-meetings-since-trump-took-office") { count conflicts { slug } }
+      talks: event(slug: "witkoff-putin-talks-moscow") {
+        conflicts { slug kind source { slug } target { slug } concerns { slug } attribution { kind note { en } } note { en } evidence { excerpt } }
+        relatedEvents { slug }
+      }
+      trumpStatement: event(slug: "trump-social-media-statement") { conflicts { slug } }
+    }`);
+    expect(data.previous).toEqual({ count: 4, conflicts: [{ slug: 'meeting-counts-conflict' }] });
+    expect(data.sinceOffice).toEqual({ count: 4, conflicts: [{ slug: 'meeting-counts-conflict' }] });
+    expect(data.talks.conflicts).toEqual([expect.objectContaining({
+      kind: 'CONFLICTS_WITH',
+      source: { slug: 'previous-putin-witkoff-meetings' },
+      target: { slug: 'witkoff-putin-meetings-since-trump-took-office' },
+      concerns: [{ slug: 'witkoff-putin-talks-moscow' }],
+      attribution: expect.objectContaining({ kind: 'AKHBAR_READING' }),
+    })]);
+    expect(data.talks.conflicts[0].note.en).toMatch(/neither is taken as fact/);
+    expect(data.talks.conflicts[0].evidence.map((s: any) => s.excerpt).join(' ')).toMatch(/الأربعة السابقة.*4 اجتماعات/);
+    // Neither reading is encoded: the talks are not placed in the last paragraph's series.
+    expect(data.talks.relatedEvents.map((e: any) => e.slug)).not.toContain('witkoff-putin-meetings-since-trump-took-office');
+    expect(data.trumpStatement.conflicts).toEqual([]);
+  });
+});
+
 describe('Event participants', () => {
-  it('lists the talks participants with their roles, and each actor lists the talks back with the same role', async () => {
+  it('lists the talks participants once each, with all their roles, and each actor lists the talks back with the same roles', async () => {
     const data = await query(`{ event(slug: "witkoff-putin-talks-moscow") {
-      participants { role event { slug } actor { slug participations(first: 100) { nodes { role event { slug } } } events(first: 100) { nodes { slug } } } }
+      participants { roles event { slug } actor { id slug participations(first: 100) { nodes { roles event { slug } } } events(first: 100) { nodes { slug } } } }
     } }`);
     const ps = data.event.participants;
-    expect(ps.map((p: any) => `${p.actor.slug}:${p.role}`).sort())
-      .toEqual(['steve-witkoff:ENVOY', 'steve-witkoff:VISITOR', 'vladimir-putin:HOST']);
+    expect(new Set(ps.map((p: any) => p.actor.id)).size).toBe(ps.length);
+    expect(ps.map((p: any) => `${p.actor.slug}:${[...p.roles].sort()}`).sort())
+      .toEqual(['steve-witkoff:ENVOY,VISITOR', 'vladimir-putin:HOST']);
     for (const p of ps) {
       expect(p.event.slug).toBe('witkoff-putin-talks-moscow');
-      expect(p.actor.participations.nodes).toContainEqual({ role: p.role, event: { slug: 'witkoff-putin-talks-moscow' } });
+      expect(p.actor.participations.nodes).toContainEqual({ roles: p.roles, event: { slug: 'witkoff-putin-talks-moscow' } });
       expect(p.actor.events.nodes.map((e: any) => e.slug)).toContain('witkoff-putin-talks-moscow');
     }
   });
 
   it('has no participants for the outbreak of the war', async () => {
-    const data = await query('{ event(slug: "ukraine-war-outbreak") { participants { role } place { slug } } }');
+    const data = await query('{ event(slug: "ukraine-war-outbreak") { participants { roles } place { slug } } }');
     expect(data.event).toEqual({ participants: [], place: { slug: 'ukraine' } });
   });
 });
@@ -100,9 +129,8 @@ describe('Event relations', () => {
     } }`);
     const e = data.event;
     expect(e.outgoingRelations.map((r: any) => `${r.kind}>${r.target.slug}`).sort()).toEqual([
-      'CAUSE_OF>expected-trump-putin-meeting',
-      'CONDITION_OF>possible-us-restrictions-on-moscow',
       'PART_OF>witkoff-visit-russia',
+      'PRECEDES>expected-trump-putin-meeting',
       'PRECEDES>trump-deadline-expiry',
     ]);
     for (const r of e.outgoingRelations) expect(r.source.slug).toBe('witkoff-putin-talks-moscow');
@@ -194,13 +222,13 @@ describe('Event chronology', () => {
     }
   });
 
-  it('respects every ordering relation (PRECEDES, CAUSE_OF forwards; FOLLOWS_UP, RESPONSE_TO, PART_OF backwards)', async () => {
+  it('respects every ordering relation (PRECEDES, CAUSE_OF, AIMS_AT forwards; FOLLOWS_UP, RESPONSE_TO, PART_OF backwards)', async () => {
     const data = await query('{ events(first: 100) { nodes { slug chronology { position } outgoingRelations { kind target { chronology { position } } } } } }');
     let checked = 0;
     for (const e of data.events.nodes)
       for (const r of e.outgoingRelations) {
         const [from, to] = [e.chronology.position, r.target.chronology.position];
-        if (r.kind === 'PRECEDES' || r.kind === 'CAUSE_OF') expect(from, `${e.slug} ${r.kind}`).toBeLessThan(to);
+        if (['PRECEDES', 'CAUSE_OF', 'AIMS_AT'].includes(r.kind)) expect(from, `${e.slug} ${r.kind}`).toBeLessThan(to);
         else if (['FOLLOWS_UP', 'RESPONSE_TO', 'PART_OF'].includes(r.kind)) expect(from, `${e.slug} ${r.kind}`).toBeGreaterThan(to);
         else continue;
         checked++;
@@ -228,10 +256,10 @@ describe('events(filter:)', () => {
 
   it.each([
     [{ kinds: ['MEETING'] }, ['previous-putin-witkoff-meetings', 'witkoff-putin-meetings-since-trump-took-office', 'expected-trump-putin-meeting', 'proposed-trilateral-meeting']],
-    [{ kinds: ['TALKS', 'VISIT'] }, ['witkoff-putin-talks-moscow', 'witkoff-visit-russia']],
+    [{ kinds: ['TALKS', 'VISIT'] }, ['witkoff-putin-talks-moscow', 'witkoff-visit-russia', 'proposed-trump-putin-talks']],
     [{ kinds: ['PEACE_AGREEMENT'] }, ['ukraine-peace-agreement']],
     [{ statuses: ['SPECULATED'] }, ['possible-air-truce', 'possible-us-restrictions-on-moscow']],
-    [{ statuses: ['EXPECTED', 'PROPOSED'] }, ['trump-deadline-expiry', 'expected-trump-putin-meeting', 'proposed-trilateral-meeting']],
+    [{ statuses: ['EXPECTED', 'PROPOSED'] }, ['trump-deadline-expiry', 'expected-trump-putin-meeting', 'proposed-trump-putin-talks', 'proposed-trilateral-meeting']],
     [{ statuses: ['THREATENED'] }, ['punitive-measures-against-russia']],
     [{ kinds: ['MEETING'], statuses: ['OCCURRED'] }, ['previous-putin-witkoff-meetings', 'witkoff-putin-meetings-since-trump-took-office']],
     [{ from: '2025-08-09' }, ['trump-deadline-expiry', 'expected-trump-putin-meeting']],
@@ -329,7 +357,7 @@ describe('events(orderBy:)', () => {
   it('filters, then orders', async () => {
     const data = await query(`{ events(filter: { kinds: [MEETING] }, orderBy: { field: DATE }) { nodes { slug } } }`);
     expect(data.events.nodes.map((e: any) => e.slug)).toEqual([
-      'previous-putin-witkoff-meetings', 'witkoff-putin-meetings-since-trump-took-office', 'expected-trump-putin-meeting', 'proposed-trilateral-meeting',
+      'previous-putin-witkoff-meetings', 'witkoff-putin-meetings-since-trump-took-office', 'proposed-trilateral-meeting', 'expected-trump-putin-meeting',
     ]);
   });
 });

@@ -11,7 +11,7 @@ const OPINION = `
 describe('ExpertOpinion', () => {
   it.each([
     ['dmitry-kim-witkoff-visit', 'dmitry-kim', 'MIXED', 'Writer on international affairs', 9, 5, 5],
-    ['lev-zabolotov-witkoff-visit', 'lev-zabolotov', 'NEGATIVE', 'Adviser at the Institute for Security and Defence Studies', 9, 5, 4],
+    ['lev-zabolotov-witkoff-visit', 'lev-zabolotov', 'NEGATIVE', 'Adviser at the Institute for Security and Defence Studies', 10, 6, 4],
   ])('gives %s: by %s, stance %s', async (slug, expert, stance, credential, claims, quotes, spans) => {
     const data = await query(`{ expertOpinions { totalCount nodes { ${OPINION} } } }`);
     expect(data.expertOpinions.totalCount).toBe(2);

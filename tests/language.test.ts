@@ -89,3 +89,14 @@ describe('negotiateLanguage', () => {
     expect(negotiateLanguage(header)).toBe(language);
   });
 });
+
+describe('the language argument', () => {
+  const NAME = '{ actor(slug: "vladimir-putin") { name { en: text(language: EN) ar: text(language: AR) text language direction enDir: direction(language: EN) enLang: language(language: EN) } } }';
+
+  it.each([['ar'], ['en'], [undefined]])('wins over Accept-Language (%s), which stays the default for fields without it', async (header) => {
+    const data = await query(NAME, header ? { language: header } : {});
+    expect(data.actor.name).toMatchObject({ en: 'Vladimir Putin', ar: 'فلاديمير بوتين', enDir: 'LTR', enLang: 'EN' });
+    expect(data.actor.name.language).toBe(header === 'en' ? 'EN' : 'AR');
+    expect(data.actor.name.text).toBe(header === 'en' ? 'Vladimir Putin' : 'فلاديمير بوتين');
+  });
+});

@@ -72,7 +72,7 @@ const cases: Record<string, { variables?: Record<string, unknown>; language?: st
     },
   },
   ExplorerArticle: {
-    variables: { slug: SLUG },
+    variables: { slug: SLUG, language: 'AR' },
     check: (d) => {
       const annotations = d.article.sections.flatMap((s: any) => s.paragraphs.flatMap((p: any) => p.annotations));
       expect(new Set(annotations.map((a: any) => a.kind))).toEqual(new Set(['PERSON', 'ORGANIZATION', 'PLACE', 'GROUP', 'EVENT', 'QUOTE', 'CLAIM']));
@@ -83,7 +83,7 @@ const cases: Record<string, { variables?: Record<string, unknown>; language?: st
     },
   },
   ExplorerTimeline: {
-    variables: { slug: SLUG },
+    variables: { slug: SLUG, language: 'EN' },
     language: 'en',
     check: (d) => {
       const bySlug = new Map(d.article.timeline.map((e: any) => [e.event.slug, e]));
@@ -96,8 +96,7 @@ const cases: Record<string, { variables?: Record<string, unknown>; language?: st
     },
   },
   ExplorerActors: {
-    variables: { slug: SLUG },
-    language: 'en',
+    variables: { slug: SLUG, language: 'EN' },
     check: (d) => {
       const nodes = d.article.actors.nodes;
       expect(nodes).toHaveLength(d.article.actors.totalCount);
@@ -108,7 +107,7 @@ const cases: Record<string, { variables?: Record<string, unknown>; language?: st
     },
   },
   ExplorerStatements: {
-    variables: { slug: SLUG },
+    variables: { slug: SLUG, language: 'AR' },
     check: (d) => {
       expect(d.article.quotes.nodes).toHaveLength(d.article.quotes.totalCount);
       expect(d.article.claims.nodes).toHaveLength(d.article.claims.totalCount);
@@ -118,7 +117,7 @@ const cases: Record<string, { variables?: Record<string, unknown>; language?: st
     },
   },
   ExplorerOpinions: {
-    variables: { slug: SLUG },
+    variables: { slug: SLUG, language: 'EN' },
     language: 'en',
     check: (d) => {
       expect(d.article.expertOpinions.totalCount).toBe(2);

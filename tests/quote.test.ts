@@ -27,6 +27,19 @@ describe('Quote', () => {
     if (ar) expect(q.text.ar).toBe(ar);
   });
 
+  it.each([
+    ['trump-extremely-productive', 'EN', true],
+    ['trump-informed-european-leaders', 'EN', true],
+    ['ushakov-practical-constructive', 'RU', true],
+    ['zabolotov-failure', 'UNKNOWN', false],
+  ])('gives %s its original language %s (inferred: %s) and flags its English as our translation', async (slug, language, isInferred) => {
+    const data = await query('{ quotes(first: 100) { nodes { slug isEnglishTranslated originalLanguage { language isInferred basis { ar en } } } } }');
+    const q = data.quotes.nodes.find((x: any) => x.slug === slug);
+    expect(q.originalLanguage).toMatchObject({ language, isInferred });
+    expect(q.originalLanguage.basis.en.length).toBeGreaterThan(20);
+    expect(q.isEnglishTranslated).toBe(true);
+  });
+
   it('has every quote verbatim in the paragraph of its first evidence span, with spans that match their paragraph', async () => {
     const data = await query(`{ quotes(first: 100) { totalCount nodes { ${QUOTE} } } }`);
     expect(data.quotes.totalCount).toBe(quotes.length);

@@ -1,29 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realisticOperations } from '../scripts/load-queries.js';
 import { createApp, createRequestListener } from '../src/app.js';
 import { loadDataset } from '../src/data/load.js';
 import { documentId } from '../src/http/persisted-documents.js';
 import { createCachedListener } from '../src/http/response-cache.js';
-import { projectRoot } from '../src/paths.js';
 
 const dataset = loadDataset();
-const operationsDir = join(projectRoot, 'schema', 'operations');
-const variables: Record<string, Record<string, unknown>> = {
-  ArticlePage: { slug: 'witkoff-putin-talks-moscow' },
-  Timeline: { slug: 'witkoff-putin-talks-moscow' },
-  ActorProfile: { slug: 'vladimir-putin' },
-  EventDetail: { slug: 'witkoff-putin-talks-moscow' },
-  Search: { query: 'بوتين' },
-};
-const operations = readdirSync(operationsDir).filter((f) => f.endsWith('.graphql')).map((f) => {
-  const name = f.replace(/\.graphql$/, '');
-  // The explorer's operations all take the article's slug.
-  const fallback = name.startsWith('Explorer') ? { slug: 'witkoff-putin-talks-moscow' } : {};
-  return { name, query: readFileSync(join(operationsDir, f), 'utf8'), variables: variables[name] ?? fallback };
-});
+// Every operation of schema/operations with the variables `npm run soak` sends it.
+const operations = realisticOperations();
 
 async function serve(cache: boolean) {
   const listener = createRequestListener({ dataset, cache });
@@ -62,6 +49,10 @@ describe('the response cache', () => {
       const body = { query: op.query, variables: op.variables };
       const reference = await snapshot(await post(uncached.url, body, headers));
       expect(reference.status).toBe(200);
+      // The variables find data: no errors, and no root field is null.
+      const answer = JSON.parse(Buffer.from(reference.body, 'base64').toString()) as { data: Record<string, unknown>; errors?: unknown };
+      expect(answer.errors).toBeUndefined();
+      expect(Object.entries(answer.data).filter(([, value]) => value === null)).toEqual([]);
       const hitsBefore = cached.listener.stats.hits;
       const first = await snapshot(await post(cached.url, body, headers));
       const second = await snapshot(await post(cached.url, body, headers));
@@ -160,6 +151,46 @@ describe('persisted documents', () => {
     const body = await res.json();
     expect(body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(body.errors[0].message).toMatch(/documentId/);
+  });
+
+  it('refuses an APQ hash it does not hold: PERSISTED_QUERY_NOT_FOUND, 404, never cached', async () => {
+    const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } });
+    for (let i = 0; i < 2; i++) {
+      const res = await get(cached.url, { extensions });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('cache-control')).toBe('no-store'); // an error: no cache may keep it
+      const body = await res.json();
+      expect(body.errors[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+    }
+  });
+
+  it('registers a query sent with its hash; then a hash-only GET answers it, cacheable', async () => {
+    const query = '{ actor(slug: "yuri-ushakov") { id slug } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    expect((await get(cached.url, { extensions: JSON.stringify(extensions) })).status).toBe(404);
+    const registration = await post(cached.url, { query, extensions });
+    expect(registration.status).toBe(200);
+    const res = await get(cached.url, { extensions: JSON.stringify(extensions) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+    expect((await res.json()).data.actor.slug).toBe('yuri-ushakov');
+  });
+
+  it('never answers an APQ registration from the response cache: the hash must reach the store', async () => {
+    const query = '{ actor(slug: "dmitry-kim") { id } }';
+    const body = { query, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } } };
+    const before = cached.listener.stats.hits;
+    for (let i = 0; i < 3; i++) expect((await post(cached.url, body)).status).toBe(200);
+    expect(cached.listener.stats.hits).toBe(before);
+  });
+
+  it('refuses a query whose hash does not match: PERSISTED_QUERY_MISMATCH, and nothing is stored', async () => {
+    const extensions = { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } };
+    const res = await post(cached.url, { query: '{ __typename }', extensions });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_MISMATCH');
+    expect((await get(cached.url, { extensions: JSON.stringify(extensions) })).status).toBe(404);
   });
 
   it('has an id for every operation in schema/operations', () => {

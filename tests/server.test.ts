@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
-import { startServer } from './helpers/server.js';
+import { startChildServer, startServer } from './helpers/server.js';
 
 let url: string;
 let close: () => Promise<void>;
@@ -121,4 +122,24 @@ describe('the entry point', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/AKHBAR_DATA_DIR/);
   });
+
+  it('the production bundle (npm run build:server, what npm start runs) serves the API, GraphiQL and the subgraph', async () => {
+    // The same esbuild command as package.json, into a folder of this test's own.
+    const script = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:server']!;
+    const outdir = join('dist', `bundle-test-${process.pid}`);
+    execSync(`npx ${script.replace('--outdir=dist/bundle', `--outdir=${outdir}`)}`, { cwd: projectRoot, stdio: 'pipe' });
+    try {
+      for (const schema of ['plain', 'subgraph']) {
+        const { url, child, exited } = await startChildServer({ SCHEMA: schema }, [join(projectRoot, outdir, 'server.js')]);
+        const answer = await fetch(`${url}/graphql?query=${encodeURIComponent(schema === 'plain' ? '{ actor(slug: "vladimir-putin") { slug } }' : '{ _service { sdl } }')}`);
+        expect(answer.status).toBe(200);
+        expect(await answer.text()).toContain(schema === 'plain' ? '"slug":"vladimir-putin"' : '@link');
+        if (schema === 'plain') expect((await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } })).status).toBe(200);
+        child.kill('SIGTERM');
+        expect(await exited).toBe(0);
+      }
+    } finally {
+      rmSync(join(projectRoot, outdir), { recursive: true, force: true });
+    }
+  }, 120_000);
 });

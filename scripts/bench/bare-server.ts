@@ -1,17 +1,20 @@
 /**
  * The limit: a bare node:http server that answers each benchmark scenario with the exact bytes
- * (status, content type, body) that Akhbar answered, from a Buffer prepared at start-up. It does
- * no routing beyond the `x-bench-scenario` header, no parsing, no GraphQL.
- * Env: PORT, HOST, BENCH_FIXTURES (a JSON file: { [scenario]: { status, type, body (base64) } }).
+ * (status, content type, content coding, body) that Akhbar answered, from a Buffer prepared at
+ * start-up. It does no routing beyond the `x-bench-scenario` header, no parsing, no GraphQL, and
+ * no compression: a compressed scenario's body is the compressed bytes Akhbar sent, made once.
+ * Env: PORT, HOST, BENCH_FIXTURES (a JSON file: { [scenario]: { status, type, encoding?, body (base64) } }).
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
-interface Fixture { status: number; type: string; body: string }
+interface Fixture { status: number; type: string; encoding?: string; body: string }
 const fixtures = JSON.parse(readFileSync(process.env.BENCH_FIXTURES ?? '', 'utf8')) as Record<string, Fixture>;
 const answers = new Map(Object.entries(fixtures).map(([name, f]) => {
   const body = Buffer.from(f.body, 'base64');
-  return [name, { status: f.status, headers: { 'content-type': f.type, 'content-length': String(body.length) }, body }];
+  const headers: Record<string, string> = { 'content-type': f.type, 'content-length': String(body.length) };
+  if (f.encoding) headers['content-encoding'] = f.encoding;
+  return [name, { status: f.status, headers, body }];
 }));
 
 const server = createServer((req, res) => {

@@ -30,7 +30,7 @@ const tsx = ['--import', 'tsx'];
 
 /** The command line of each kind of server. The app is the built JS, as `npm start` runs it. */
 export const commands = {
-  ours: ['node', 'dist/src/server.js'],
+  ours: ['node', 'dist/bundle/server.js'],
   bare: ['node', ...tsx, 'scripts/bench/bare-server.ts'],
   mercurius: ['node', ...tsx, 'scripts/bench/mercurius-server.ts'],
   yoga: ['node', ...tsx, 'scripts/bench/yoga-server.ts'],

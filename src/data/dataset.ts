@@ -36,8 +36,26 @@ export type Annotated =
 /** One span in a paragraph with the record it is evidence for. */
 export interface Annotation { readonly span: Span; readonly target: Annotated }
 
-/** An actor's part in an event: the event and the actor's role in it. */
-export interface Participation { readonly event: EventRecord; readonly participant: EventParticipantRecord }
+/**
+ * An actor's part in an event: the event, the actor and every role it plays there (an event's
+ * record may list one actor several times, once per role; here it is one participation).
+ */
+export interface Participation {
+  readonly event: EventRecord;
+  readonly actorId: string;
+  readonly roles: readonly EventParticipantRecord['role'][];
+}
+
+/** An event's participants, one per actor, in the order each actor first appears, with its roles. */
+export function participationsOf(event: EventRecord): Participation[] {
+  const byActor = new Map<string, EventParticipantRecord['role'][]>();
+  for (const p of event.participants) {
+    const roles = byActor.get(p.actorId);
+    if (!roles) byActor.set(p.actorId, [p.role]);
+    else if (!roles.includes(p.role)) roles.push(p.role);
+  }
+  return [...byActor].map(([actorId, roles]) => ({ event, actorId, roles }));
+}
 
 export interface Dataset {
   /** The content hash of `data/`: the dataset version, part of every cache key. */
@@ -77,6 +95,8 @@ export interface Dataset {
   readonly rolesOfActor: ReadonlyMap<string, readonly RoleRecord[]>;
   readonly mentionsOfActor: ReadonlyMap<string, readonly MentionRecord[]>;
   readonly participationsOfActor: ReadonlyMap<string, readonly Participation[]>;
+  /** Each event's participants, one per actor (see Participation). */
+  readonly participantsOfEvent: ReadonlyMap<string, readonly Participation[]>;
   readonly eventsAtPlace: ReadonlyMap<string, readonly EventRecord[]>;
   readonly quotesBySpeaker: ReadonlyMap<string, readonly QuoteRecord[]>;
   readonly quotesReportedBy: ReadonlyMap<string, readonly QuoteRecord[]>;
@@ -89,6 +109,8 @@ export interface Dataset {
   /** Per event. */
   readonly relationsFromEvent: ReadonlyMap<string, readonly EventRelationRecord[]>;
   readonly relationsToEvent: ReadonlyMap<string, readonly EventRelationRecord[]>;
+  /** CONFLICTS_WITH relations an event is one side of, or whose reading it depends on (`concernsEventIds`). */
+  readonly conflictsOfEvent: ReadonlyMap<string, readonly EventRelationRecord[]>;
   readonly quotesAboutEvent: ReadonlyMap<string, readonly QuoteRecord[]>;
   readonly claimsAboutEvent: ReadonlyMap<string, readonly ClaimRecord[]>;
   readonly opinionsAboutEvent: ReadonlyMap<string, readonly ExpertOpinionRecord[]>;
@@ -191,12 +213,15 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
   for (const m of t.mentions) mentionsOfActor.add(m.actorId, m);
 
   const participationsOfActor = new MultiMap<Participation>();
+  const participantsOfEvent = new MultiMap<Participation>();
   const eventsAtPlace = new MultiMap<EventRecord>();
   const eventsOfArticle = new MultiMap<EventRecord>();
   for (const e of t.events) {
     eventsOfArticle.add(e.articleId, e);
     if (e.placeId) eventsAtPlace.add(e.placeId, e);
-    for (const p of e.participants) participationsOfActor.add(p.actorId, { event: e, participant: p });
+    const participants = participationsOf(e);
+    participantsOfEvent.set(e.id, participants);
+    for (const p of participants) participationsOfActor.add(p.actorId, p);
   }
   const relationsFromEvent = new MultiMap<EventRelationRecord>();
   const relationsToEvent = new MultiMap<EventRelationRecord>();
@@ -204,6 +229,10 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     relationsFromEvent.add(r.fromEventId, r);
     relationsToEvent.add(r.toEventId, r);
   }
+  const conflictsOfEvent = new MultiMap<EventRelationRecord>();
+  for (const r of t.eventRelations)
+    if (r.kind === 'CONFLICTS_WITH')
+      for (const id of [r.fromEventId, r.toEventId, ...(r.concernsEventIds ?? [])]) conflictsOfEvent.add(id, r);
 
   const quotesOfArticle = new MultiMap<QuoteRecord>();
   const quotesBySpeaker = new MultiMap<QuoteRecord>();
@@ -301,9 +330,9 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     expertOpinions: table(t.expertOpinions),
     sectionsOfArticle, paragraphsOfSection, paragraphsOfArticle, articleOfParagraph,
     actorsOfArticle, eventsOfArticle, quotesOfArticle, claimsOfArticle, opinionsOfArticle, articlesOfActor,
-    rolesOfActor, mentionsOfActor, participationsOfActor, eventsAtPlace, quotesBySpeaker, quotesReportedBy,
+    rolesOfActor, mentionsOfActor, participationsOfActor, participantsOfEvent, eventsAtPlace, quotesBySpeaker, quotesReportedBy,
     claimsByClaimant, claimsAboutActor, opinionsByExpert, rolesInActor,
-    relationsFromEvent, relationsToEvent, quotesAboutEvent, claimsAboutEvent, opinionsAboutEvent,
+    relationsFromEvent, relationsToEvent, conflictsOfEvent, quotesAboutEvent, claimsAboutEvent, opinionsAboutEvent,
     claimsOfQuote, opinionsOfQuote, opinionsOfClaim, annotationsOfParagraph,
     timelineOfArticle, chronology, searchIndex,
   });

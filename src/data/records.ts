@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import {
-  ActorKind, Channel, DateBound, DatePrecision, EventKind, EventRelationKind, EventStatus,
-  ParticipantRole, QuoteKind, Stance,
+  ActorKind, AssertionLevel, AttributionKind, Channel, DateBound, DatePrecision, EventKind, EventRelationKind, EventStatus,
+  ParticipantRole, QuoteKind, SpokenLanguage, Stance,
 } from './vocabulary.js';
 
 const nonEmpty = z.string().trim().min(1, 'must be a non-empty string');
@@ -44,6 +44,35 @@ export const span = z.strictObject({
 const evidence = z.array(span).min(1, 'must cite at least one source span');
 
 /**
+ * Whose assertion a record is: the article's own voice, a named source, an unnamed one, or Akhbar's
+ * reading. `sourceId` names the source (required for NAMED_SOURCE, the group standing for an
+ * UNNAMED_SOURCE when there is one, absent otherwise); `viaId` the outlet that relayed it.
+ */
+export const attribution = z.strictObject({
+  kind: z.enum(AttributionKind.values),
+  sourceId: id('act').optional(),
+  viaId: id('act').optional(),
+  note: localized.optional(),
+}).superRefine((a, ctx) => {
+  if (a.kind === 'NAMED_SOURCE' && a.sourceId === undefined)
+    ctx.addIssue({ code: 'custom', path: ['sourceId'], message: 'a NAMED_SOURCE attribution must name its source (`sourceId`)' });
+  if ((a.kind === 'ARTICLE' || a.kind === 'AKHBAR_READING') && a.sourceId !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['sourceId'], message: `an ${a.kind} attribution has no \`sourceId\`: it is nobody else's assertion` });
+  if (a.kind === 'AKHBAR_READING' && a.note === undefined)
+    ctx.addIssue({ code: 'custom', path: ['note'], message: 'an AKHBAR_READING attribution must say in `note` why we read the text so' });
+});
+
+/**
+ * The language a quote was first said or written in: stated or implied by the article, or
+ * UNKNOWN. `basis` says how we know (or why we do not).
+ */
+export const originalLanguage = z.strictObject({
+  language: z.enum(SpokenLanguage.values),
+  isInferred: z.boolean(),
+  basis: localized,
+});
+
+/**
  * A date as precise as the article allows. `value` is ISO 8601 at the given precision. An inferred
  * date says how it was inferred in `basis`; a stated one may quote the wording there too.
  */
@@ -73,6 +102,8 @@ export const article = z.strictObject({
   /** The source has no headline: this one is written by us, and marked as such. */
   headline: localized,
   isHeadlineEditorial: z.boolean(),
+  /** The spans an editorial headline summarises: its hedges must survive in the headline. */
+  headlineEvidence: z.array(span).optional(),
   sourceNote: localized,
 });
 
@@ -135,6 +166,7 @@ export const event = z.strictObject({
   participants: z.array(z.strictObject({ actorId: id('act'), role: z.enum(ParticipantRole.values) })),
   /** Our note where the article is vague or inconsistent about this event. */
   note: localized.optional(),
+  attribution,
   evidence,
 });
 
@@ -143,7 +175,10 @@ export const eventRelation = z.strictObject({
   kind: z.enum(EventRelationKind.values),
   fromEventId: id('evt'),
   toEventId: id('evt'),
+  /** Other events whose reading depends on this relation (the talks, for two conflicting counts). */
+  concernsEventIds: z.array(id('evt')).optional(),
   note: localized.optional(),
+  attribution,
   evidence,
 });
 
@@ -153,8 +188,9 @@ export const quote = z.strictObject({
   articleId: id('art'),
   kind: z.enum(QuoteKind.values),
   speakerId: id('act'),
-  /** `ar` is verbatim from the paragraph the first evidence span cites. */
+  /** `ar` is verbatim from the paragraph the first evidence span cites; `en` is our translation of it. */
   text: localized,
+  originalLanguage,
   channel: z.enum(Channel.values),
   reportedById: id('act').optional(),
   aboutEventIds: z.array(id('evt')),
@@ -168,6 +204,8 @@ export const claim = z.strictObject({
   claimantId: id('act'),
   /** What is asserted, as a self-contained sentence in both languages. */
   statement: localized,
+  attribution,
+  level: z.enum(AssertionLevel.values),
   quoteIds: z.array(id('quo')),
   aboutEventIds: z.array(id('evt')),
   aboutActorIds: z.array(id('act')),
@@ -192,6 +230,8 @@ export const expertOpinion = z.strictObject({
 });
 
 export type Span = z.infer<typeof span>;
+export type AttributionRecord = z.infer<typeof attribution>;
+export type OriginalLanguageRecord = z.infer<typeof originalLanguage>;
 export type PartialDateRecord = z.infer<typeof partialDate>;
 export type LocalizedRecord = z.infer<typeof localized>;
 export type ManifestRecord = z.infer<typeof manifest>;

@@ -25,6 +25,7 @@ function order(r: EventRelationRecord): [string, string] | undefined {
   switch (r.kind) {
     case 'PRECEDES':
     case 'CAUSE_OF':
+    case 'AIMS_AT': // a goal comes after what is done to reach it
       return [r.fromEventId, r.toEventId];
     case 'FOLLOWS_UP':
     case 'RESPONSE_TO':

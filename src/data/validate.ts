@@ -3,6 +3,7 @@
  * resolve to the right table, span excerpts that match their paragraph, dates that exist, and
  * paragraphs that match the committed source text. Every rule reports every violation it finds.
  */
+import { checkEditorialRules } from './editorial-rules.js';
 import type { Problem } from './problems.js';
 import type { PartialDateRecord, Span, TableName, Tables } from './records.js';
 
@@ -159,6 +160,18 @@ export function validateDataset(
     });
   }
 
+  // References the schema types narrowly (Article.publisher: Organization, ...) name that kind of actor.
+  const kindOf = new Map(t.actors.map((x) => [x.id, x.kind]));
+  const wantKind = (table: TableName, id: string, path: string, ref: string | undefined, kind: string) => {
+    const found = ref === undefined ? undefined : kindOf.get(ref);
+    if (found !== undefined && found !== kind) problems.push({ file: file(table), id, path, message: `${ref} is a ${found}; expected a ${kind}` });
+  };
+  t.articles.forEach((x, i) => {
+    wantKind('articles', x.id, `[${i}].publisherId`, x.publisherId, 'ORGANIZATION');
+    wantKind('articles', x.id, `[${i}].datelinePlaceId`, x.datelinePlaceId, 'PLACE');
+  });
+  t.roles.forEach((x, i) => wantKind('roles', x.id, `[${i}].countryId`, x.countryId, 'PLACE'));
+
   // Dates exist and inferred dates say why.
   t.events.forEach((e, i) => {
     if (!e.date) return;
@@ -236,5 +249,6 @@ export function validateDataset(
     if (!cited.has(p.id)) problems.push({ file: 'paragraphs.json', id: p.id, path: `[${i}]`, message: 'no source span cites this paragraph' });
   });
 
+  problems.push(...checkEditorialRules(t, paragraphText));
   return problems;
 }

@@ -33,6 +33,7 @@ export const EventKind = vocabulary({
   TAKING_OFFICE: 'An actor assumes an office.',
   MEDIA_COVERAGE: 'Media outlets discuss, report on or speculate about something.',
   DIPLOMATIC_MISSION: 'An actor is sent on a diplomatic errand.',
+  DEMAND: 'An actor demands something of another, or stands by demands it has made.',
 });
 
 export const EventStatus = vocabulary({
@@ -65,7 +66,29 @@ export const EventRelationKind = vocabulary({
   PART_OF: 'The source event is part of the target event.',
   ALTERNATIVE_TO: 'The source event is the alternative to the target event (one or the other).',
   RESPONSE_TO: 'The source event responds to the target event.',
-  CAUSE_OF: 'The source event leads to or prompts the target event.',
+  CAUSE_OF: 'The source event leads to or prompts the target event; the evidence says so in causal words (because of, led to, as a result of), not only "after".',
+  AIMS_AT: 'The source event is meant to bring about the target event: a purpose the text states ("a deadline for reaching an agreement"), not a cause.',
+  CONFLICTS_WITH: 'The two events are accounts that cannot both be true as the article gives them (two counts of the same meetings); the article does not settle which, and neither is taken as fact. `concerns` lists the events whose reading depends on it.',
+});
+
+export const AttributionKind = vocabulary({
+  ARTICLE: 'The article asserts it in its own voice, as the publisher\'s reporting.',
+  NAMED_SOURCE: 'A source the article names asserts it (a person, an organisation, an outlet); `source` says who.',
+  UNNAMED_SOURCE: 'A source the article does not name asserts it ("American reports", "expectations grew"); `source` is the group standing for it, when the dataset has one.',
+  AKHBAR_READING: 'Nobody in the article asserts it: it is Akhbar\'s editors\' reading of the text, explained in `note`.',
+});
+
+export const AssertionLevel = vocabulary({
+  FACT: 'Presented as what happened or what is the case.',
+  OPINION: 'A judgement, assessment or interpretation.',
+  FORECAST: 'A statement about what will or may happen.',
+});
+
+export const SpokenLanguage = vocabulary({
+  AR: 'Arabic.',
+  EN: 'English.',
+  RU: 'Russian.',
+  UNKNOWN: 'The article does not say or imply the language.',
 });
 
 export const QuoteKind = vocabulary({

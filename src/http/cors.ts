@@ -6,13 +6,28 @@
  *
  * - `*` (the default): `Access-Control-Allow-Origin: *` on every answer, never credentials.
  * - a list: the request's origin when listed (with `Vary: Origin`), no CORS headers otherwise.
+ *
+ * A preflight admits whatever request headers it asks for (`Access-Control-Request-Headers`):
+ * real clients send their own (Apollo's `apollographql-client-name`, tracing's `traceparent` and
+ * `sentry-trace`, `x-request-id`), and since credentials are never allowed a header cannot carry
+ * a user's authority. Browsers cache the answer for CORS_MAX_AGE_SECONDS (Chromium caps it at 2 h).
  */
 import type { Plugin } from 'graphql-yoga';
 
 export const CORS_METHODS = 'GET, POST';
-export const CORS_REQUEST_HEADERS = 'Content-Type, Accept, Accept-Language, If-None-Match';
+/** At most this many characters of `Access-Control-Request-Headers` are admitted. */
+export const MAX_REQUEST_HEADERS_LENGTH = 1024;
 export const CORS_EXPOSED_HEADERS = 'Content-Language, ETag';
 export const CORS_MAX_AGE_SECONDS = 86_400;
+
+/** The header names a preflight asks for, as a list to echo back; undefined when malformed. */
+function requestedHeaders(value: string | null): string | undefined {
+  if (value === null) return undefined;
+  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const token = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/; // RFC 9110 field-name
+  if (value.length > MAX_REQUEST_HEADERS_LENGTH || !names.every((name) => token.test(name))) return undefined;
+  return names.join(', ') || undefined;
+}
 
 function allowedOrigin(origins: '*' | ReadonlySet<string>, origin: string | null): string | undefined {
   if (origin === null) return undefined;
@@ -27,11 +42,12 @@ export function useCors(corsOrigins: '*' | readonly string[] = '*'): Plugin {
       if (request.method !== 'OPTIONS') return;
       const headers = new Headers({ 'content-length': '0' });
       const allowed = allowedOrigin(origins, request.headers.get('origin'));
-      if (origins !== '*') headers.set('vary', 'Origin');
+      headers.set('vary', origins === '*' ? 'Access-Control-Request-Headers' : 'Origin, Access-Control-Request-Headers');
       if (allowed !== undefined && request.headers.has('access-control-request-method')) {
         headers.set('access-control-allow-origin', allowed);
         headers.set('access-control-allow-methods', CORS_METHODS);
-        headers.set('access-control-allow-headers', CORS_REQUEST_HEADERS);
+        const asked = requestedHeaders(request.headers.get('access-control-request-headers'));
+        if (asked !== undefined) headers.set('access-control-allow-headers', asked);
         headers.set('access-control-max-age', String(CORS_MAX_AGE_SECONDS));
       }
       endResponse(new Response(null, { status: 204, headers }));

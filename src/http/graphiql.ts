@@ -103,7 +103,19 @@ async function asset(name: string, ext: string, type: string, body: string, cach
   };
 }
 
-interface Bundle { readonly page: Asset; readonly assets: ReadonlyMap<string, Asset> }
+interface Bundle { readonly page: Asset; readonly csp: string; readonly assets: ReadonlyMap<string, Asset> }
+
+/**
+ * GraphiQL's Content-Security-Policy: this origin only, its two inline scripts by hash, its
+ * editor's workers, and inline styles (the editor sets them from script); never in a frame.
+ */
+function graphiqlCsp(inlineScripts: string[]): string {
+  const hashes = inlineScripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  return [
+    "default-src 'none'", `script-src 'self' ${hashes.join(' ')}`, "worker-src 'self'", "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 let bundle: Promise<Bundle> | undefined;
 
@@ -128,6 +140,17 @@ export function loadBundle(endpoint: string): Promise<Bundle> {
       headerEditorEnabled: true,
     };
     const toScript = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
+    const monaco = `
+      self.MonacoEnvironment = {
+        globalAPI: false,
+        getWorkerUrl: function (moduleId, label) {
+          return ${toScript(Object.fromEntries(Object.entries(workers).map(([k, v]) => [k, v.path])))}[label];
+        },
+      };
+    `;
+    const render = `
+      YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), ${toScript(options)});
+    `;
     const html = `<!doctype html>
 <html lang="en">
   <head>
@@ -140,23 +163,16 @@ export function loadBundle(endpoint: string): Promise<Bundle> {
   <body id="body" class="no-focus-outline">
     <noscript>GraphiQL needs JavaScript. The API itself answers POST and GET requests at ${endpoint}.</noscript>
     <div id="root"></div>
-    <script>
-      self.MonacoEnvironment = {
-        globalAPI: false,
-        getWorkerUrl: function (moduleId, label) {
-          return ${toScript(Object.fromEntries(Object.entries(workers).map(([k, v]) => [k, v.path])))}[label];
-        },
-      };
-    </script>
+    <script>${monaco}</script>
     <script src="${js.path}"></script>
-    <script>
-      YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), ${toScript(options)});
-    </script>
+    <script>${render}</script>
   </body>
 </html>
 `;
-    const page = await asset(endpoint, 'html', 'text/html; charset=utf-8', html, 'public, max-age=300');
-    return { page, assets: new Map([css, js, ...Object.values(workers)].map((a) => [a.path, a])) };
+    // On the API's own URL: a shared cache must never keep it (and answer JSON clients with it).
+    const page = await asset(endpoint, 'html', 'text/html; charset=utf-8', html, 'private, no-cache');
+    const csp = graphiqlCsp([monaco, render]);
+    return { page, csp, assets: new Map([css, js, ...Object.values(workers)].map((a) => [a.path, a])) };
   })();
   return bundle;
 }
@@ -172,7 +188,7 @@ export function useSelfHostedGraphiQL(endpoint: string): Plugin {
     onRequest({ request, url, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (url.pathname === endpoint && wantsPage(request, url))
-        return loadBundle(endpoint).then((b) => endResponse(serveAsset(request, b.page)));
+        return loadBundle(endpoint).then((b) => endResponse(serveAsset(request, b.page, { 'content-security-policy': b.csp, vary: 'Accept, Accept-Encoding' })));
       if (url.pathname.startsWith(GRAPHIQL_ASSETS_PATH))
         return loadBundle(endpoint).then((b) => {
           const a = b.assets.get(url.pathname);

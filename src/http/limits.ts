@@ -17,11 +17,13 @@
  * Every refusal has a stable `extensions.code` (src/errors.ts) and a 4xx status for clients that
  * accept `application/graphql-response+json`.
  */
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import {
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   getOperationAST,
@@ -38,7 +40,9 @@ import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import { ErrorCode, rejection } from '../errors.js';
 import { MAX_NODES } from '../schema/node.js';
 import { MAX_PAGE_SIZE } from '../schema/pagination.js';
-import { operationCost } from './cost.js';
+import { type CostReport, operationCost } from './cost.js';
+import { DEFAULT_DOCUMENT_CACHE_BYTES } from './memory.js';
+import { DEFAULT_CACHE_BYTES } from './response-cache.js';
 
 export { MAX_NODES, MAX_PAGE_SIZE };
 
@@ -58,6 +62,20 @@ export interface Limits {
   maxBodyBytes: number;
   /** Execution time per operation, in milliseconds. */
   executionTimeoutMs: number;
+  /** Bytes the response cache keeps in all (memory.ts sums the stores). */
+  responseCacheBytes: number;
+  /** Bytes of parsed documents yoga keeps (memory.ts). */
+  documentCacheBytes: number;
+  /** Time to receive a request's headers, in milliseconds (node:http `headersTimeout`). */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, in milliseconds (node:http `requestTimeout`). */
+  requestTimeoutMs: number;
+  /** Idle time before a kept-alive connection is closed, in milliseconds. */
+  keepAliveTimeoutMs: number;
+  /** Request line and headers, in bytes (node:http `maxHeaderSize`; over it: 431). */
+  maxHeaderBytes: number;
+  /** Open connections per worker; more are closed as they arrive. */
+  maxConnections: number;
 }
 
 /**
@@ -74,7 +92,39 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
   maxCost: 100_000,
   maxBodyBytes: 64 * 1024,
   executionTimeoutMs: 2_000,
+  responseCacheBytes: DEFAULT_CACHE_BYTES,
+  documentCacheBytes: DEFAULT_DOCUMENT_CACHE_BYTES,
+  // Slow clients (slowloris): headers within 10 s, the whole request within 30 s; idle kept-alive
+  // connections closed after 5 s (Node's default; set it above a load balancer's idle timeout).
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxHeaderBytes: 16 * 1024,
+  maxConnections: 4_096,
 });
+
+/** The limits in force: `overrides` where given (not undefined), the defaults elsewhere. */
+export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
+  return { ...defaultLimits, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+}
+
+/**
+ * A node:http server for `listener` with the connection limits set: header and request
+ * timeouts (checked every quarter of the shorter one, not Node's default 30 s), the idle
+ * timeout, the header size and the connection cap.
+ */
+export function createLimitedServer(listener: RequestListener, overrides: Partial<Limits> = {}): Server {
+  const limits = resolveLimits(overrides);
+  const server = createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    maxHeaderSize: limits.maxHeaderBytes,
+    connectionsCheckingInterval: Math.max(50, Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4),
+  }, listener);
+  server.maxConnections = limits.maxConnections;
+  return server;
+}
 
 /** What `createApp` spreads into its yoga configuration. */
 export interface LimitsSetup {
@@ -123,15 +173,34 @@ function useTokenLimit(maxTokens: number): Plugin {
   };
 }
 
-/** Depth, aliases and directives, checked before (and instead of) the schema's own rules. */
+/**
+ * Depth, aliases and directives, checked before (and instead of) the schema's own rules, once per
+ * parsed document: yoga keeps parsed documents, so a document seen before is the same object.
+ */
 function useValidationLimits(limits: Limits): Plugin {
   const rules = limitRules(limits);
+  const checked = new WeakMap<DocumentNode, readonly GraphQLError[]>();
   return {
     onValidate({ params: { schema, documentAST }, setResult }) {
-      const errors = validate(schema, documentAST, rules);
-      if (errors.length) setResult(errors);
+      let errors = checked.get(documentAST);
+      if (!errors) checked.set(documentAST, (errors = validate(schema, documentAST, rules)));
+      if (errors.length) setResult([...errors]);
     },
   };
+}
+
+/** What a cost report says is refused: page sizes, `ids` lengths, then the cost. Empty when none. */
+export function refusals(report: CostReport, maxCost: number): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  for (const { argumentName, value, path } of report.pageSizes)
+    if (value < 0 || value > MAX_PAGE_SIZE)
+      errors.push(rejection(ErrorCode.BAD_USER_INPUT, `\`${argumentName}\` of \`${path}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value}); page through longer lists with cursors.`, { argumentName, limit: MAX_PAGE_SIZE }));
+  for (const { length, path } of report.idLists)
+    if (length > MAX_NODES)
+      errors.push(rejection(ErrorCode.BAD_USER_INPUT, `\`ids\` of \`${path}\` may hold at most ${MAX_NODES} ids (got ${length}).`, { argumentName: 'ids', limit: MAX_NODES }));
+  if (!errors.length && report.cost > maxCost)
+    errors.push(rejection(ErrorCode.QUERY_TOO_COSTLY, `The query's estimated cost is ${report.cost}, over the limit of ${maxCost}: ask for smaller pages (\`first\`/\`last\`), fewer nested lists, or split the query.`, { cost: report.cost, limit: maxCost }));
+  return errors;
 }
 
 /** Operations estimated to cost at least this much take turns to execute (see below). */
@@ -154,71 +223,71 @@ export const HEAVY_COST = 10_000;
  * operation is ready to execute, waiting included, so a backlog is shed with 503s rather than
  * growing without bound.
  */
-function useExecutionLimits(maxCost: number, timeoutMs: number): Plugin {
+/** Heavy operations' queue: each waits for the previous one, then a turn of the event loop. */
+function createTurns(): () => { ready: Promise<void>; done: () => void } {
   let turns: Promise<void> = Promise.resolve();
-  const takeTurn = (): { ready: Promise<void>; done: () => void } => {
+  return () => {
     let done!: () => void;
     const previous = turns;
     turns = new Promise<void>((resolve) => (done = resolve));
     return { ready: previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))), done };
   };
+}
 
+/** Variables that do not coerce, as BAD_USER_INPUT refusals (the executor would say so without a code). */
+function variableRefusals(args: ExecutionArgs): GraphQLError[] {
+  const operation = getOperationAST(args.document, args.operationName);
+  const coerced = operation && getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 10 });
+  return (coerced?.errors ?? []).map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400, spec: true } } }));
+}
+
+/**
+ * `execute` under the time limit, after its turn when `turn` is given. The signal reads the clock
+ * itself each time the executor asks it (see useExecutionLimits).
+ */
+async function executeInTime(execute: () => Promise<ExecutionResult> | ExecutionResult, controller: AbortController, timeoutMs: number, turn?: ReturnType<ReturnType<typeof createTurns>>): Promise<ExecutionResult> {
+  // Made only when a query runs out of time: an error's stack trace costs on every request.
+  let timeout: GraphQLError | undefined;
+  const expire = () => {
+    timeout ??= new GraphQLError(`The query ran for more than ${timeoutMs} ms and was stopped: ask for less, or try again later.`, {
+      extensions: { code: ErrorCode.EXECUTION_TIMEOUT, limit: timeoutMs, http: { status: 503 } },
+    });
+    controller.abort(timeout);
+  };
+  const { signal } = controller;
+  const deadline = performance.now() + timeoutMs;
+  signal.throwIfAborted = () => {
+    if (!signal.aborted && performance.now() > deadline) expire();
+    AbortSignal.prototype.throwIfAborted.call(signal);
+  };
+  const timer = setTimeout(expire, timeoutMs);
+  try {
+    await turn?.ready;
+    return await execute();
+  } catch (error) {
+    if (timeout !== undefined && error === timeout) return { errors: [timeout] };
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    turn?.done();
+  }
+}
+
+function useExecutionLimits(maxCost: number, timeoutMs: number): Plugin {
+  const takeTurn = createTurns();
   return {
     onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
-      // Variables that do not coerce: the executor would say so without a code.
-      const operation = getOperationAST(args.document, args.operationName);
-      const coerced = operation && getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 10 });
-      if (coerced?.errors) {
-        setResultAndStopExecution({
-          errors: coerced.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400, spec: true } } })),
-        });
-        return;
-      }
+      const invalid = variableRefusals(args);
+      if (invalid.length) return void setResultAndStopExecution({ errors: invalid });
       const report = operationCost(args.schema, args.document, args.operationName, args.variableValues);
       if (!report) return;
-      const errors: GraphQLError[] = [];
-      for (const { argumentName, value, path } of report.pageSizes)
-        if (value < 0 || value > MAX_PAGE_SIZE)
-          errors.push(rejection(ErrorCode.BAD_USER_INPUT, `\`${argumentName}\` of \`${path}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value}); page through longer lists with cursors.`, { argumentName, limit: MAX_PAGE_SIZE }));
-      for (const { length, path } of report.idLists)
-        if (length > MAX_NODES)
-          errors.push(rejection(ErrorCode.BAD_USER_INPUT, `\`ids\` of \`${path}\` may hold at most ${MAX_NODES} ids (got ${length}).`, { argumentName: 'ids', limit: MAX_NODES }));
-      if (!errors.length && report.cost > maxCost)
-        errors.push(rejection(ErrorCode.QUERY_TOO_COSTLY, `The query's estimated cost is ${report.cost}, over the limit of ${maxCost}: ask for smaller pages (\`first\`/\`last\`), fewer nested lists, or split the query.`, { cost: report.cost, limit: maxCost }));
-      if (errors.length) {
-        setResultAndStopExecution({ errors });
-        return;
-      }
-
+      const errors = refusals(report, maxCost);
+      if (errors.length) return void setResultAndStopExecution({ errors });
       const heavy = report.cost >= HEAVY_COST;
-      setExecuteFn(async (executionArgs: ExecutionArgs) => {
-        // Made only when a query runs out of time: an error's stack trace costs on every request.
-        let timeout: GraphQLError | undefined;
-        const expire = () => {
-          timeout ??= new GraphQLError(`The query ran for more than ${timeoutMs} ms and was stopped: ask for less, or try again later.`, {
-            extensions: { code: ErrorCode.EXECUTION_TIMEOUT, limit: timeoutMs, http: { status: 503 } },
-          });
-          controller.abort(timeout);
-        };
+      setExecuteFn((executionArgs: ExecutionArgs) => {
         const controller = new AbortController();
-        const { signal } = controller;
-        const deadline = performance.now() + timeoutMs;
-        signal.throwIfAborted = () => {
-          if (!signal.aborted && performance.now() > deadline) expire();
-          AbortSignal.prototype.throwIfAborted.call(signal);
-        };
-        const timer = setTimeout(expire, timeoutMs);
-        const turn = heavy ? takeTurn() : undefined;
-        try {
-          await turn?.ready;
-          return await (executeFn({ ...executionArgs, signal } as ExecutionArgs) as Promise<ExecutionResult> | ExecutionResult);
-        } catch (error) {
-          if (timeout !== undefined && error === timeout) return { errors: [timeout] };
-          throw error;
-        } finally {
-          clearTimeout(timer);
-          turn?.done();
-        }
+        const execute = () => executeFn({ ...executionArgs, signal: controller.signal } as ExecutionArgs) as Promise<ExecutionResult> | ExecutionResult;
+        return executeInTime(execute, controller, timeoutMs, heavy ? takeTurn() : undefined);
       });
     },
   };
@@ -259,7 +328,7 @@ function useHttpRefusals(): Plugin {
 
 /** The yoga options and plugins that enforce `limits` (the defaults where not given). */
 export function useLimits(overrides: Partial<Limits> = {}): LimitsSetup {
-  const limits: Limits = { ...defaultLimits, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+  const limits = resolveLimits(overrides);
   return {
     options: {
       maxRequestBodySize: limits.maxBodyBytes,

@@ -72,9 +72,9 @@ export function filterActors(
   return out;
 }
 
-/** Distinct events in which the actor takes part, in the dataset's order. */
+/** The events in which the actor takes part (one participation each), in the dataset's order. */
 function eventsOf(dataset: Dataset, actorId: string) {
-  return [...new Set(listOf(dataset.participationsOfActor, actorId).map((p) => p.event))];
+  return listOf(dataset.participationsOfActor, actorId).map((p) => p.event);
 }
 
 builder.interfaceType(ActorRef, {
@@ -101,41 +101,49 @@ builder.interfaceType(ActorRef, {
       resolve: (a, _args, ctx) => listOf(ctx.dataset.mentionsOfActor, a.id).length,
     }),
     mentions: t.connection({
+      nullable: true,
       type: MentionRef,
       description: 'Every place in the articles\' text that names or refers to this actor, in reading order.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.mentionsOfActor, a.id)),
     }, MentionConnection),
     participations: t.connection({
+      nullable: true,
       type: EventParticipantRef,
-      description: 'The actor\'s part in each event: the event and the role it plays there. An actor with two roles in one event appears twice.',
+      description: 'The actor\'s part in each event: the event and the roles it plays there, one participation per event.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.participationsOfActor, a.id)),
     }, EventParticipantConnection),
     events: t.connection({
+      nullable: true,
       type: EventRef,
       description: 'The events the actor takes part in (see `participations` for its role in each).',
       resolve: (a, args, ctx) => paginate(args, eventsOf(ctx.dataset, a.id)),
     }, EventConnection),
     quotes: t.connection({
+      nullable: true,
       type: QuoteRef,
       description: 'What this actor said, direct or reported.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.quotesBySpeaker, a.id)),
     }, QuoteConnection),
     claims: t.connection({
+      nullable: true,
       type: ClaimRef,
       description: 'The assertions this actor makes.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.claimsByClaimant, a.id)),
     }, ClaimConnection),
     claimsAbout: t.connection({
+      nullable: true,
       type: ClaimRef,
       description: 'The assertions others (or the actor itself) make about this actor.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.claimsAboutActor, a.id)),
     }, ClaimConnection),
     expertOpinions: t.connection({
+      nullable: true,
       type: ExpertOpinionRef,
       description: 'The expert opinions this actor gives.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.opinionsByExpert, a.id)),
     }, ExpertOpinionConnection),
     articles: t.connection({
+      nullable: true,
       type: ArticleRef,
       description: 'The articles that mention or involve this actor.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.articlesOfActor, a.id)),
@@ -166,6 +174,7 @@ builder.node(OrganizationRef, {
       resolve: (a, _args, ctx) => listOf(ctx.dataset.rolesInActor, a.id),
     }),
     reportedQuotes: t.connection({
+      nullable: true,
       type: QuoteRef,
       description: 'Quotes this organisation (a news agency or outlet) reported.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.quotesReportedBy, a.id)),
@@ -180,6 +189,7 @@ builder.node(PlaceRef, {
   isTypeOf: isActorOfKind('PLACE'),
   fields: (t) => ({
     eventsHere: t.connection({
+      nullable: true,
       type: EventRef,
       description: 'Events that take place here.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.eventsAtPlace, a.id)),
@@ -209,6 +219,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }, ctx) => ctx.dataset.actors.bySlug.get(slug) ?? null,
   }),
   actors: t.connection({
+    nullable: true,
     type: ActorRef,
     description: 'Every actor, optionally filtered and ordered (by default in the dataset\'s order).',
     args: {

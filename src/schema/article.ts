@@ -4,7 +4,7 @@ import { LanguageEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
   ActorConnection, ActorRef, ArticleConnection, ArticleRef, ClaimConnection, ClaimRef, EventConnection, EventRef,
-  ExpertOpinionConnection, ExpertOpinionRef, LocalizedTextRef, ParagraphRef, QuoteConnection, QuoteRef, SectionRef,
+  ExpertOpinionConnection, ExpertOpinionRef, LocalizedTextRef, OrganizationRef, ParagraphRef, PlaceRef, QuoteConnection, QuoteRef, SectionRef, SourceSpanRef,
   TimelineEntryRef,
 } from './refs.js';
 import { ActorFilter, ActorOrder, filterActors } from './actor.js';
@@ -21,15 +21,20 @@ builder.node(ArticleRef, {
       description: 'The headline. The source text has none: when `isHeadlineEditorial` is true this one was written by Akhbar\'s editors.',
     }),
     isHeadlineEditorial: t.exposeBoolean('isHeadlineEditorial', { description: 'True when the headline is Akhbar\'s, not the publisher\'s.' }),
+    headlineEvidence: t.field({
+      type: [SourceSpanRef],
+      description: 'The words of the article an editorial headline summarises; the headline keeps every hedge they hold ("possible", "may"). Empty for a publisher\'s headline.',
+      resolve: (a) => a.headlineEvidence ?? [],
+    }),
     language: t.field({ type: LanguageEnum, description: 'The language the article was published in.', resolve: (a) => a.language }),
     publishedOn: t.field({ type: 'Date', description: 'The publication date (ISO 8601 date), as given by the source.', resolve: (a) => a.publishedOn }),
     dateline: t.field({
-      type: ActorRef,
+      type: PlaceRef,
       description: 'The place the article is datelined from.',
       resolve: (a, _args, ctx) => ctx.dataset.actors.ref(a.datelinePlaceId),
     }),
     publisher: t.field({
-      type: ActorRef,
+      type: OrganizationRef,
       description: 'The outlet that published the article (and to which its experts spoke).',
       resolve: (a, _args, ctx) => ctx.dataset.actors.ref(a.publisherId),
     }),
@@ -45,6 +50,7 @@ builder.node(ArticleRef, {
       resolve: (a, _args, ctx) => listOf(ctx.dataset.paragraphsOfArticle, a.id),
     }),
     actors: t.connection({
+      nullable: true,
       type: ActorRef,
       description: 'The actors the article mentions or involves, in the order the dataset lists them.',
       args: {
@@ -54,6 +60,7 @@ builder.node(ArticleRef, {
       resolve: (a, args, ctx) => paginate(args, filterActors(ctx.dataset, listOf(ctx.dataset.actorsOfArticle, a.id), args.filter, args.orderBy)),
     }, ActorConnection),
     events: t.connection({
+      nullable: true,
       type: EventRef,
       description: 'The events the article reports, expects, proposes, threatens or speculates about.',
       args: {
@@ -68,16 +75,19 @@ builder.node(ArticleRef, {
       resolve: (a, _args, ctx) => listOf(ctx.dataset.timelineOfArticle, a.id),
     }),
     quotes: t.connection({
+      nullable: true,
       type: QuoteRef,
       description: 'The quotes in the article, direct and reported, in reading order.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.quotesOfArticle, a.id)),
     }, QuoteConnection),
     claims: t.connection({
+      nullable: true,
       type: ClaimRef,
       description: 'The attributable assertions in the article.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.claimsOfArticle, a.id)),
     }, ClaimConnection),
     expertOpinions: t.connection({
+      nullable: true,
       type: ExpertOpinionRef,
       description: 'The expert opinions the article carries.',
       resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.opinionsOfArticle, a.id)),
@@ -94,6 +104,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }, ctx) => ctx.dataset.articles.bySlug.get(slug) ?? null,
   }),
   articles: t.connection({
+    nullable: true,
     type: ArticleRef,
     description: 'Every article, in the order they were added.',
     resolve: (_root, args, ctx) => paginate(args, ctx.dataset.articles.all),

@@ -3,7 +3,8 @@ import { listOf, type Dataset } from '../data/dataset.js';
 import type { ClaimRecord } from '../data/records.js';
 import { badUserInput } from '../errors.js';
 import { paginate } from './pagination.js';
-import { ActorRef, ArticleRef, ClaimConnection, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, QuoteRef, SourceSpanRef } from './refs.js';
+import { AssertionLevelEnum } from './enums.js';
+import { ActorRef, ArticleRef, AttributionRef, ClaimConnection, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, QuoteRef, SourceSpanRef } from './refs.js';
 
 export const ClaimFilter = builder.inputType('ClaimFilter', {
   description: 'Narrows a list of claims. All given conditions must hold.',
@@ -17,12 +18,12 @@ function filterClaims(dataset: Dataset, filter?: { claimant?: string | null; abo
   let out = dataset.claims.all;
   if (filter?.claimant != null) {
     const claimant = dataset.actors.bySlug.get(filter.claimant);
-    if (!claimant) throw badUserInput('filter', `\`filter.claimant\`: no actor has the slug "${filter.claimant}"; use an actor's \`slug\`.`);
+    if (!claimant) throw badUserInput('filter.claimant', `\`filter.claimant\`: no actor has the slug "${filter.claimant}"; use an actor's \`slug\`.`);
     out = listOf(dataset.claimsByClaimant, claimant.id);
   }
   if (filter?.about != null) {
     const event = dataset.events.bySlug.get(filter.about);
-    if (!event) throw badUserInput('filter', `\`filter.about\`: no event has the slug "${filter.about}"; use an event's \`slug\`.`);
+    if (!event) throw badUserInput('filter.about', `\`filter.about\`: no event has the slug "${filter.about}"; use an event's \`slug\`.`);
     out = out.filter((c) => c.aboutEventIds.includes(event.id));
   }
   return out;
@@ -36,6 +37,11 @@ builder.node(ClaimRef, {
     slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among claims.' }),
     statement: t.expose('statement', { type: LocalizedTextRef, description: 'What is asserted, as a self-contained sentence written by Akhbar\'s editors.' }),
     claimant: t.field({ type: ActorRef, description: 'Who asserts it.', resolve: (c, _args, ctx) => ctx.dataset.actors.ref(c.claimantId) }),
+    attribution: t.expose('attribution', {
+      type: AttributionRef,
+      description: 'Whose assertion it is, in the article: its own voice (the claimant is the publisher), a named source or an unnamed one, and through whom it came.',
+    }),
+    level: t.expose('level', { type: AssertionLevelEnum, description: 'Whether the claimant states it as fact, gives it as opinion or forecasts it.' }),
     quotes: t.field({
       type: [QuoteRef],
       description: 'The quotes that carry this claim.',
@@ -63,6 +69,7 @@ builder.node(ClaimRef, {
 
 builder.queryFields((t) => ({
   claims: t.connection({
+    nullable: true,
     type: ClaimRef,
     description: 'Every claim, optionally filtered, in the dataset\'s order.',
     args: { filter: t.arg({ type: ClaimFilter, required: false, description: 'Only claims matching this filter.' }) },

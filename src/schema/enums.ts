@@ -5,7 +5,7 @@
 import { builder } from '../builder.js';
 import { searchKinds } from '../data/search.js';
 import {
-  ActorKind, Channel, DateBound, DatePrecision, EventKind, EventRelationKind, EventStatus,
+  ActorKind, AssertionLevel, AttributionKind, Channel, SpokenLanguage, DateBound, DatePrecision, EventKind, EventRelationKind, EventStatus,
   ParticipantRole, QuoteKind, Stance,
 } from '../data/vocabulary.js';
 
@@ -28,13 +28,16 @@ export const EventStatusEnum = fromVocabulary('EventStatus', 'How the article pr
 export const ParticipantRoleEnum = fromVocabulary('ParticipantRole', 'The part an actor plays in an event.', ParticipantRole);
 export const EventRelationKindEnum = fromVocabulary('EventRelationKind', 'How one event relates to another; read as "source KIND target".', EventRelationKind);
 export const QuoteKindEnum = fromVocabulary('QuoteKind', 'Whether a quote gives the speaker\'s own words or reports them.', QuoteKind);
+export const AttributionKindEnum = fromVocabulary('AttributionKind', 'Whose assertion a record is: the article\'s own voice, a named source, an unnamed one, or Akhbar\'s reading of the text.', AttributionKind);
+export const AssertionLevelEnum = fromVocabulary('AssertionLevel', 'How a claim asserts: as fact, as opinion or as forecast (after Event Registry\'s levels).', AssertionLevel);
+export const SpokenLanguageEnum = fromVocabulary('SpokenLanguage', 'The language a quote was first said or written in.', SpokenLanguage);
 export const ChannelEnum = fromVocabulary('Channel', 'How a statement reached the public.', Channel);
 export const StanceEnum = fromVocabulary('Stance', 'An expert\'s overall judgement of the subject of an opinion.', Stance);
 export const DatePrecisionEnum = fromVocabulary('DatePrecision', 'How precise a date is.', DatePrecision);
 export const DateBoundEnum = fromVocabulary('DateBound', 'How the event relates to the period a date names.', DateBound);
 
 export const LanguageEnum = builder.enumType('Language', {
-  description: 'A language of the dataset. Choose the response language with the `Accept-Language` header (default `ar`).',
+  description: 'A language of the dataset. Choose it with the `language` argument of `LocalizedText`\'s fields, or for a whole request with the `Accept-Language` header (default `ar`).',
   values: {
     AR: { value: 'ar', description: 'Arabic, the language of the source article.' },
     EN: { value: 'en', description: 'English, Akhbar\'s own translation.' },

@@ -5,7 +5,7 @@ import { badUserInput } from '../errors.js';
 import { EventKindEnum, EventStatusEnum, OrderDirectionEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
-  ActorRef, ArticleRef, ClaimRef, EventConnection, EventParticipantRef, EventRef, EventRelationRef, ExpertOpinionRef,
+  ActorRef, ArticleRef, AttributionRef, ClaimRef, EventConnection, EventParticipantRef, EventRef, EventRelationRef, ExpertOpinionRef,
   LocalizedTextRef, PartialDateRef, QuoteRef, SourceSpanRef, TimelineEntryRef,
 } from './refs.js';
 
@@ -71,7 +71,7 @@ export function filterEvents(
   if (filter?.from != null || filter?.to != null) {
     const from = filter.from ?? '0000-01-01';
     const to = filter.to ?? '9999-12-31';
-    if (from > to) throw badUserInput('filter', `\`filter.from\` (${from}) must not be after \`filter.to\` (${to}).`);
+    if (from > to) throw badUserInput('filter.from', `\`filter.from\` (${from}) must not be after \`filter.to\` (${to}).`);
     out = out.filter((e) => {
       // The chronology already holds each dated event's first and last day.
       const entry = dataset.chronology.get(e.id);
@@ -80,14 +80,14 @@ export function filterEvents(
   }
   if (filter?.participant != null) {
     const actor = dataset.actors.bySlug.get(filter.participant);
-    if (!actor) throw badUserInput('filter', `\`filter.participant\`: no actor has the slug "${filter.participant}"; use an actor's \`slug\`.`);
+    if (!actor) throw badUserInput('filter.participant', `\`filter.participant\`: no actor has the slug "${filter.participant}"; use an actor's \`slug\`.`);
     const events = new Set(listOf(dataset.participationsOfActor, actor.id).map((p) => p.event.id));
     out = out.filter((e) => events.has(e.id));
   }
   if (filter?.place != null) {
     const place = dataset.actors.bySlug.get(filter.place);
     if (!place || place.kind !== 'PLACE')
-      throw badUserInput('filter', `\`filter.place\`: no place has the slug "${filter.place}"; use the \`slug\` of an actor of kind PLACE.`);
+      throw badUserInput('filter.place', `\`filter.place\`: no place has the slug "${filter.place}"; use the \`slug\` of an actor of kind PLACE.`);
     out = out.filter((e) => e.placeId === place.id);
   }
   // Lists are precomputed in the dataset's order, so ARTICLE order needs no sort.
@@ -133,7 +133,7 @@ builder.node(EventRef, {
     }),
     count: t.int({
       nullable: true,
-      description: 'How many times it happened, when the event is a series the article counts (four meetings).',
+      description: 'How many times it happened, when the event is a series the article counts (four meetings), as the passage cited states it. When another passage gives a count that cannot agree, `conflicts` says so and neither count is taken as fact.',
       resolve: (e) => e.count ?? null,
     }),
     note: t.field({
@@ -142,11 +142,20 @@ builder.node(EventRef, {
       description: 'Akhbar\'s note where the article is vague or inconsistent about this event.',
       resolve: (e) => e.note ?? null,
     }),
+    attribution: t.expose('attribution', {
+      type: AttributionRef,
+      description: 'Whose assertion it is that this happened (or is expected, proposed, ...): the article\'s own voice, or a source it relays.',
+    }),
+    conflicts: t.field({
+      type: [EventRelationRef],
+      description: 'CONFLICTS_WITH relations this event is one side of, or whose reading it depends on (the talks, for two counts that cannot both be right).',
+      resolve: (e, _args, ctx) => listOf(ctx.dataset.conflictsOfEvent, e.id),
+    }),
     article: t.field({ type: ArticleRef, description: 'The article that reports it.', resolve: (e, _args, ctx) => ctx.dataset.articles.ref(e.articleId) }),
     participants: t.field({
       type: [EventParticipantRef],
-      description: 'Who takes part, each with its role.',
-      resolve: (e) => e.participants.map((participant) => ({ event: e, participant })),
+      description: 'Who takes part: each actor once, with every role it plays.',
+      resolve: (e, _args, ctx) => listOf(ctx.dataset.participantsOfEvent, e.id),
     }),
     outgoingRelations: t.field({
       type: [EventRelationRef],
@@ -207,6 +216,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }, ctx) => ctx.dataset.events.bySlug.get(slug) ?? null,
   }),
   events: t.connection({
+    nullable: true,
     type: EventRef,
     description: 'Every event, optionally filtered and ordered. `orderBy: {field: DATE}` gives the chronology.',
     args: {

@@ -24,7 +24,7 @@ function filterOpinions(
   let out = dataset.expertOpinions.all;
   if (filter?.expert != null) {
     const expert = dataset.actors.bySlug.get(filter.expert);
-    if (!expert) throw badUserInput('filter', `\`filter.expert\`: no actor has the slug "${filter.expert}"; use an actor's \`slug\`.`);
+    if (!expert) throw badUserInput('filter.expert', `\`filter.expert\`: no actor has the slug "${filter.expert}"; use an actor's \`slug\`.`);
     out = listOf(dataset.opinionsByExpert, expert.id);
   }
   if (filter?.stances) {
@@ -75,6 +75,7 @@ builder.node(ExpertOpinionRef, {
 
 builder.queryFields((t) => ({
   expertOpinions: t.connection({
+    nullable: true,
     type: ExpertOpinionRef,
     description: 'Every expert opinion, optionally filtered, in the dataset\'s order.',
     args: { filter: t.arg({ type: ExpertOpinionFilter, required: false, description: 'Only opinions matching this filter.' }) },

@@ -4,6 +4,8 @@ import './enums.js';
 import './localized-text.js';
 import './partial-date.js';
 import './source-span.js';
+import './attribution.js';
+import './original-language.js';
 import './article.js';
 import './section.js';
 import './paragraph.js';

@@ -1,26 +1,41 @@
+import type { Language } from '../context.js';
 import { LanguageEnum, TextDirectionEnum } from './enums.js';
 import { LocalizedTextRef, TextRangeRef } from './refs.js';
 
+/**
+ * The language argument of the fields that depend on it. Without it they follow
+ * `Accept-Language`, which normalised client caches (Apollo, urql, Relay) do not key on; with it
+ * the language is part of the field's cache key, so a cache never answers one for the other.
+ */
+const LANGUAGE_ARG_DESCRIPTION = 'The language wanted. When absent, the one negotiated from the request\'s `Accept-Language` header (`AR` by default). Pass it when a client cache keeps answers: caches key on arguments, not on headers.';
+
 LocalizedTextRef.implement({
-  description: 'A text in Arabic (the source language) and in English (Akhbar\'s translation). `text` gives the one the request asked for with `Accept-Language` (default Arabic).',
-  fields: (t) => ({
-    ar: t.exposeString('ar', { description: 'The Arabic text: the original where the text comes from the article.' }),
-    en: t.exposeString('en', { description: 'The English text: a faithful translation written by Akhbar\'s editors.' }),
-    text: t.string({
-      description: 'The text in the language negotiated from the request\'s `Accept-Language` header (`ar` when absent).',
-      resolve: (text, _args, ctx) => text[ctx.language],
-    }),
-    language: t.field({
-      type: LanguageEnum,
-      description: 'The language of `text`.',
-      resolve: (_text, _args, ctx) => ctx.language,
-    }),
-    direction: t.field({
-      type: TextDirectionEnum,
-      description: 'The writing direction of `text`: RTL for Arabic, LTR for English.',
-      resolve: (_text, _args, ctx) => (ctx.language === 'ar' ? 'rtl' : 'ltr'),
-    }),
-  }),
+  description: 'A text in Arabic (the source language) and in English (Akhbar\'s translation). `text` gives the one asked for with its `language` argument, or else with `Accept-Language` (default Arabic).',
+  fields: (t) => {
+    const languageArg = () => ({ language: t.arg({ type: LanguageEnum, required: false, description: LANGUAGE_ARG_DESCRIPTION }) });
+    const pick = (args: { language?: Language | null }, ctx: { language: Language }): Language => args.language ?? ctx.language;
+    return {
+      ar: t.exposeString('ar', { description: 'The Arabic text: the original where the text comes from the article.' }),
+      en: t.exposeString('en', { description: 'The English text: a faithful translation written by Akhbar\'s editors.' }),
+      text: t.string({
+        description: 'The text in the language given, or else in the one negotiated from the request\'s `Accept-Language` header (`ar` when absent).',
+        args: languageArg(),
+        resolve: (text, args, ctx) => text[pick(args, ctx)],
+      }),
+      language: t.field({
+        type: LanguageEnum,
+        description: 'The language of `text` (pass the same `language` argument as to `text`).',
+        args: languageArg(),
+        resolve: (_text, args, ctx) => pick(args, ctx),
+      }),
+      direction: t.field({
+        type: TextDirectionEnum,
+        description: 'The writing direction of `text`: RTL for Arabic, LTR for English (pass the same `language` argument as to `text`).',
+        args: languageArg(),
+        resolve: (_text, args, ctx) => (pick(args, ctx) === 'ar' ? 'rtl' : 'ltr'),
+      }),
+    };
+  },
 });
 
 TextRangeRef.implement({

@@ -3,7 +3,8 @@
  * than with the relay plugin's loaders because every record is already in memory: a global id
  * names a type and a record id, and the lookup is one map access.
  */
-import { builder } from '../builder.js';
+import { GraphQLError } from 'graphql';
+import { builder, parseGlobalID } from '../builder.js';
 import type { Dataset } from '../data/dataset.js';
 import { badUserInput } from '../errors.js';
 
@@ -45,11 +46,15 @@ builder.queryFields((t) => ({
   nodes: t.field({
     type: [builder.nodeInterfaceRef()],
     nullable: { list: false, items: true },
-    description: `Several records by their global ids, in the order given; null for each id no record has. At most ${MAX_NODES} ids.`,
-    args: { ids: t.arg.globalIDList({ required: true, description: `Global ids returned by this API, unchanged (at most ${MAX_NODES}).` }) },
+    description: `Several records by their global ids, in the order given; null for each id no record has. A malformed id is null at its index, with an error whose \`path\` ends with that index. At most ${MAX_NODES} ids.`,
+    args: { ids: t.arg.idList({ required: true, description: `Global ids returned by this API, unchanged (at most ${MAX_NODES}).` }) },
     resolve: (_root, { ids }, ctx) => {
       if (ids.length > MAX_NODES) throw badUserInput('ids', `\`ids\` may hold at most ${MAX_NODES} ids (got ${ids.length}).`);
-      return ids.map((id) => lookup(ctx.dataset, id.typename, id.id));
+      // An error in place of an item: the executor nulls that item alone and reports its path.
+      return ids.map((raw, index) => {
+        const id = parseGlobalID(String(raw), `ids[${index}]`);
+        return id instanceof GraphQLError ? id : lookup(ctx.dataset, id.typename, id.id);
+      });
     },
   }),
 }));

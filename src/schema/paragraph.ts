@@ -24,6 +24,7 @@ builder.node(ParagraphRef, {
     }),
     annotations: t.field({
       type: [AnnotationRef],
+      nullable: true,
       description: 'Every mention, role, event, relation, quote, claim and expert opinion whose evidence overlaps the range [start, end) of the Arabic text, ordered by offset: what a reader highlights. Without a range, the whole paragraph.',
       args: {
         start: t.arg.int({ required: false, description: 'Start of the range, in UTF-16 code units (default 0).' }),

@@ -5,7 +5,7 @@ import { badUserInput } from '../errors.js';
 import { ChannelEnum, QuoteKindEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
-  ActorRef, ArticleRef, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, QuoteConnection, QuoteRef, SourceSpanRef,
+  ActorRef, ArticleRef, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, OriginalLanguageRef, QuoteConnection, QuoteRef, SourceSpanRef,
 } from './refs.js';
 
 export const QuoteFilter = builder.inputType('QuoteFilter', {
@@ -24,7 +24,7 @@ function filterQuotes(
   let out = dataset.quotes.all;
   if (filter?.speaker != null) {
     const speaker = dataset.actors.bySlug.get(filter.speaker);
-    if (!speaker) throw badUserInput('filter', `\`filter.speaker\`: no actor has the slug "${filter.speaker}"; use an actor's \`slug\`.`);
+    if (!speaker) throw badUserInput('filter.speaker', `\`filter.speaker\`: no actor has the slug "${filter.speaker}"; use an actor's \`slug\`.`);
     out = listOf(dataset.quotesBySpeaker, speaker.id);
   }
   if (filter?.kind != null) out = out.filter((q) => q.kind === filter.kind);
@@ -39,7 +39,18 @@ builder.node(QuoteRef, {
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'A stable, human-readable key, unique among quotes.' }),
     kind: t.expose('kind', { type: QuoteKindEnum, description: 'Direct (the speaker\'s own words) or reported.' }),
-    text: t.expose('text', { type: LocalizedTextRef, description: 'The quote: Arabic verbatim from the article, English translated.' }),
+    text: t.expose('text', {
+      type: LocalizedTextRef,
+      description: 'The quote: Arabic verbatim from the article; English translated by Akhbar (see `isEnglishTranslated` and `originalLanguage`).',
+    }),
+    originalLanguage: t.expose('originalLanguage', {
+      type: OriginalLanguageRef,
+      description: 'The language the speaker used, as far as the article states or implies it. When it is not Arabic, the article\'s Arabic is itself a translation.',
+    }),
+    isEnglishTranslated: t.boolean({
+      description: 'True when `text.en` is Akhbar\'s translation of the article\'s Arabic, not the speaker\'s own words: so for every quote of an Arabic article, even a DIRECT one. With `originalLanguage` EN, the English is a translation of a translation and may differ from what the speaker said.',
+      resolve: (q, _args, ctx) => ctx.dataset.articles.ref(q.articleId).language === 'ar',
+    }),
     speaker: t.field({ type: ActorRef, description: 'Who said it.', resolve: (q, _args, ctx) => ctx.dataset.actors.ref(q.speakerId) }),
     channel: t.expose('channel', { type: ChannelEnum, description: 'How it reached the public.' }),
     reportedBy: t.field({
@@ -70,6 +81,7 @@ builder.node(QuoteRef, {
 
 builder.queryFields((t) => ({
   quotes: t.connection({
+    nullable: true,
     type: QuoteRef,
     description: 'Every quote, optionally filtered, in the dataset\'s order.',
     args: { filter: t.arg({ type: QuoteFilter, required: false, description: 'Only quotes matching this filter.' }) },

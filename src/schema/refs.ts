@@ -3,9 +3,9 @@
  * the type files (which refer to each other in both directions) import refs from here and never
  * from each other: no import cycles, no order in which the type files must load.
  */
-import type { Annotation } from '../data/dataset.js';
+import type { Annotation, Participation } from '../data/dataset.js';
 import type {
-  ActorRecord, ArticleRecord, ClaimRecord, EventParticipantRecord, EventRecord, EventRelationRecord,
+  ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, OriginalLanguageRecord, EventRecord, EventRelationRecord,
   ExpertOpinionRecord, LocalizedRecord, ManifestRecord, MentionRecord, ParagraphRecord,
   PartialDateRecord, QuoteRecord, RoleRecord, SectionRecord, Span,
 } from '../data/records.js';
@@ -41,12 +41,14 @@ export const GroupRef = builder.objectRef<ActorRecord>('Group');
 export const RoleRef = builder.objectRef<RoleRecord>('Role');
 export const MentionRef = builder.objectRef<MentionRecord>('Mention');
 export const EventRef = builder.objectRef<EventRecord>('Event');
-export const EventParticipantRef = builder.objectRef<{ event: EventRecord; participant: EventParticipantRecord }>('EventParticipant');
+export const EventParticipantRef = builder.objectRef<Participation>('EventParticipant');
 export const EventRelationRef = builder.objectRef<EventRelationRecord>('EventRelation');
 export const QuoteRef = builder.objectRef<QuoteRecord>('Quote');
 export const ClaimRef = builder.objectRef<ClaimRecord>('Claim');
 export const ExpertOpinionRef = builder.objectRef<ExpertOpinionRecord>('ExpertOpinion');
 export const SourceSpanRef = builder.objectRef<Span>('SourceSpan');
+export const AttributionRef = builder.objectRef<AttributionRecord>('Attribution');
+export const OriginalLanguageRef = builder.objectRef<OriginalLanguageRecord>('OriginalLanguage');
 export const LocalizedTextRef = builder.objectRef<LocalizedRecord>('LocalizedText');
 export const PartialDateRef = builder.objectRef<PartialDateRecord>('PartialDate');
 export const AnnotationRef = builder.objectRef<Annotation>('Annotation');
@@ -68,7 +70,7 @@ export const ArticleConnection = connectionOf(ArticleRef, 'Article', 'articles')
 export const ActorConnection = connectionOf(ActorRef, 'Actor', 'actors');
 export const MentionConnection = connectionOf(MentionRef, 'Mention', 'mentions');
 export const EventConnection = connectionOf(EventRef, 'Event', 'events');
-export const EventParticipantConnection = connectionOf(EventParticipantRef, 'EventParticipant', 'participations (actors with their role in an event)');
+export const EventParticipantConnection = connectionOf(EventParticipantRef, 'EventParticipant', 'participations (actors with their roles in an event)');
 export const QuoteConnection = connectionOf(QuoteRef, 'Quote', 'quotes');
 export const ClaimConnection = connectionOf(ClaimRef, 'Claim', 'claims');
 export const ExpertOpinionConnection = connectionOf(ExpertOpinionRef, 'ExpertOpinion', 'expert opinions');

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { ActorRef, LocalizedTextRef, RoleRef, SourceSpanRef } from './refs.js';
+import { ActorRef, LocalizedTextRef, PlaceRef, RoleRef, SourceSpanRef } from './refs.js';
 
 builder.node(RoleRef, {
   description: 'A role or title the article gives an actor ("the Russian president\'s adviser on foreign affairs"), with the organisation or country it is held in.',
@@ -16,7 +16,7 @@ builder.node(RoleRef, {
       resolve: (r, _args, ctx) => (r.organizationId ? ctx.dataset.actors.ref(r.organizationId) : null),
     }),
     country: t.field({
-      type: ActorRef,
+      type: PlaceRef,
       nullable: true,
       description: 'The country the role is held for, when the article names or implies one ("the US president").',
       resolve: (r, _args, ctx) => (r.countryId ? ctx.dataset.actors.ref(r.countryId) : null),

@@ -40,6 +40,7 @@ SearchHitRef.implement({
 
 builder.queryFields((t) => ({
   search: t.connection({
+    nullable: true,
     type: SearchHitRef,
     description: 'Full-text search across actors, events, quotes, claims, expert opinions and paragraphs, in Arabic and English, best match first. Arabic is normalised: diacritics and tatweel are ignored, alef, ta marbuta, alef maqsura and hamza forms are folded, and the prefixes و ف ب ل ك ال are optional ("بناء" finds "بنّاء", "الكرملين" finds "والكرملين"). Every word of the query must match.',
     args: {

@@ -4,10 +4,10 @@
  * `_entities` and `_service { sdl }`. Imported only by processes that serve or print the subgraph.
  */
 import '../schema/index.js';
-import './entities.js';
 import { builder } from '../builder.js';
+import { withCheckedRepresentations } from './entities.js';
 
 /** The federation spec version the subgraph links to (`@link(url: ...)`). */
 export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.6';
 
-export const subgraphSchema = builder.toSubGraphSchema({ linkUrl: FEDERATION_SPEC_URL, sortSchema: false });
+export const subgraphSchema = withCheckedRepresentations(builder.toSubGraphSchema({ linkUrl: FEDERATION_SPEC_URL, sortSchema: false }));

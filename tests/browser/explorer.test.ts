@@ -301,6 +301,28 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(await handle.getAttribute('aria-label')).toContain(await card().locator('#card-heading').innerText());
   });
 
+  it('says on the cards whose assertion a record is, and that a quote\'s English is our translation', async () => {
+    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    watch(other);
+    const open = async (key: string) => {
+      await other.goto(`${origin}/?lang=en&select=${encodeURIComponent(key)}`);
+      await ready(other, 'en');
+      return other.locator('#details .card').innerText();
+    };
+    const tariffs = await open('event:us-tariffs-sanctions-india-china');
+    expect(tariffs).toMatch(/Asserted by\s+a named source Lev Zabolotov/);
+    const informing = await open('claim:trump-informed-european-leaders');
+    expect(informing).toMatch(/a named source Donald Trump \(via Reuters\)/);
+    const trump = await open('quote:trump-extremely-productive');
+    expect(trump).toMatch(/First said in\s+English \(inferred\)/);
+    expect(await other.locator('#details .translation-note[data-translation="back"]').count()).toBe(1);
+    const ushakov = await open('quote:ushakov-practical-constructive');
+    expect(ushakov).toContain('Russian');
+    expect(await other.locator('#details .translation-note[data-translation="ours"]').count()).toBe(1);
+    expect(await seriousViolations(other)).toEqual([]);
+    await other.close();
+  });
+
   it('has no serious or critical accessibility violation in Arabic (axe-core)', async () => {
     expect(await seriousViolations(page)).toEqual([]);
   });

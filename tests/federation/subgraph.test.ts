@@ -10,6 +10,7 @@ import { createSubgraphApp } from '../../src/subgraph/app.js';
 import { subgraphSchema } from '../../src/subgraph/index.js';
 import { printSubgraphSDL } from '../../src/subgraph/print.js';
 import { execute as executePlain } from '../helpers/graphql.js';
+import { startServer } from '../helpers/server.js';
 
 const app = createSubgraphApp();
 const dataset = loadDataset();
@@ -104,6 +105,59 @@ describe('_entities', () => {
     });
     expect(errors).toBeUndefined();
     expect(data._entities).toEqual([null, null, { __typename: 'Place', slug: 'moscow', name: { text: 'Moscow' } }]);
+  });
+
+  const entityTypes = entityTables.map(([typename]) => typename).sort();
+
+  it.each([
+    ['an unknown __typename', { __typename: 'Nope', slug: 'x' }, /has `__typename` "Nope", which is not an entity type of this subgraph; the entity types are (\w+, )+\w+\.$/],
+    ['a type that is not an entity', { __typename: 'LocalizedText', slug: 'x' }, /has `__typename` "LocalizedText", which is not an entity type/],
+    ['an interface of entities', { __typename: 'Actor', slug: 'vladimir-putin' }, /has `__typename` "Actor", which is not an entity type/],
+    ['no __typename', { slug: 'vladimir-putin' }, /has `__typename` undefined, which is not an entity type/],
+    ['no slug', { __typename: 'Person' }, /\(Person\) has no `slug`; every entity is keyed by its `slug`, a string\.$/],
+    ['a number as slug', { __typename: 'Person', slug: 42 }, /\(Person\) has `slug` 42; the `slug` must be a string\.$/],
+    ['null as slug', { __typename: 'Event', slug: null }, /\(Event\) has `slug` null; the `slug` must be a string\.$/],
+    ['an object as slug', { __typename: 'Article', slug: { id: 'x' } }, /\(Article\) has `slug` \{"id":"x"\}; the `slug` must be a string\.$/],
+    ['a string instead of an object', 'Person:vladimir-putin', /is "Person:vladimir-putin"; a representation is an object with `__typename` and `slug`\.$/],
+  ])('refuses %s with BAD_USER_INPUT naming the representation and what is allowed', async (_label, bad, message) => {
+    const { data, errors } = await execute(ENTITIES_QUERY, { representations: [{ __typename: 'Person', slug: 'vladimir-putin' }, bad] });
+    expect(data).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'representations' });
+    expect(errors![0]!.message).toMatch(/^`representations\[1\]` /);
+    expect(errors![0]!.message).toMatch(message);
+  });
+
+  it('lists every entity type, and only those, when it refuses a __typename', async () => {
+    const { errors } = await execute(ENTITIES_QUERY, { representations: [{ __typename: 'Nope', slug: 'x' }] });
+    const listed = /the entity types are (.*)\.$/.exec(errors![0]!.message)![1]!.split(', ');
+    expect(listed).toEqual(entityTypes);
+  });
+
+  it('cuts a long value short in the message', async () => {
+    const { errors } = await execute(ENTITIES_QUERY, { representations: [{ __typename: 'x'.repeat(10_000), slug: 'x' }] });
+    expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0]!.message.length).toBeLessThan(300);
+  });
+
+  // Found while executing, like any argument a resolver refuses: 200 with `data: null` and the error.
+  it('answers a bad representation with BAD_USER_INPUT over HTTP on 127.0.0.1, not an internal error', async () => {
+    const server = await startServer({ schema: subgraphSchema });
+    try {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations: [{ __typename: 'Nope', slug: 'x' }] } }),
+      });
+      expect(res.status).toBe(200);
+      const body = await res.json() as { data: unknown; errors: { message: string; extensions: { code: string } }[] };
+      expect(body.data).toBeNull();
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+      expect(body.errors[0]!.message).toContain('"Nope"');
+      for (const typename of entityTypes) expect(body.errors[0]!.message).toContain(typename);
+    } finally {
+      await server.close();
+    }
   });
 
   it('is not part of the plain schema that ordinary clients see', async () => {

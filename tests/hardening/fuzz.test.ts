@@ -10,8 +10,15 @@
  * replays the run. FUZZ_RUNS scales the number of cases.
  */
 import fc from 'fast-check';
+import { getIntrospectionQuery, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/errors.js';
+import { MAX_ANSWER_BYTES_PER_COST, operationCost } from '../../src/http/cost.js';
+import { schema } from '../../src/schema/index.js';
+import { createApp } from '../../src/app.js';
+import { buildDataset } from '../../src/data/dataset.js';
+import { loadDataset } from '../../src/data/load.js';
+import { synthesizeTables } from '../../scripts/synth.js';
 import { app } from '../helpers/graphql.js';
 import { raw } from '../helpers/http.js';
 import { queries } from '../helpers/schema-queries.js';
@@ -46,6 +53,33 @@ describe(`fuzzing (seed ${seed})`, () => {
     // The generator must reach data, not only errors: most of its queries are answered.
     expect(answered).toBeGreaterThan(100 * scale);
   }, 60_000);
+
+  it(`no query the cost estimate accepts answers more than ${MAX_ANSWER_BYTES_PER_COST} bytes per unit of cost`, async () => {
+    // Random queries, and the shapes that once slipped through: lists of bare __typename, long
+    // aliases repeated in every item, many introspections in one document, many ids. Against a
+    // synthetic corpus of 40 articles, so that pages of 100 are full.
+    const corpus = createApp({ dataset: buildDataset(synthesizeTables({ articles: 40 }).tables, loadDataset().manifest, 'synthetic'), limits: { maxCost: 10_000_000 } });
+    const alias = 'a'.repeat(3_000);
+    const adversarial = fc.constantFrom(
+      '{ actors(first: 100) { nodes { quotes(first: 100) { nodes { __typename } } } } }',
+      `{ actors(first: 100) { nodes { ${alias}: __typename ${alias}1: slug } } }`,
+      `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name description fields { name description } } }`).join(' ')} }`,
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }),
+      `{ ${Array.from({ length: 50 }, (_, i) => `n${i}: nodes(ids: [${Array.from({ length: 100 }, () => '"QWN0b3I6YWN0X2RvbmFsZC10cnVtcA=="').join(', ')}]) { __typename id }`).join(' ')} }`,
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(queries, adversarial), async (source) => {
+        const res = await corpus.fetch('http://akhbar.test/graphql', {
+          method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: source }),
+        });
+        const bytes = (await res.arrayBuffer()).byteLength;
+        if (res.status !== 200) return; // refused: nothing answered
+        const report = operationCost(schema, parse(source), undefined, {});
+        expect(bytes, source.slice(0, 300)).toBeLessThanOrEqual(((report?.cost ?? 0) + 1) * MAX_ANSWER_BYTES_PER_COST);
+      }),
+      runs(300),
+    );
+  }, 90_000);
 
   describe('bodies sent to a real server', () => {
     let url: string;

@@ -36,7 +36,7 @@ function queryOfDepth(depth: number): string {
 }
 
 const operations = readdirSync(join(projectRoot, 'schema', 'operations')).map((file) => [file, readFileSync(join(projectRoot, 'schema', 'operations', file), 'utf8')] as const);
-const variables = { slug: 'witkoff-putin-talks-moscow', query: 'بوتين' };
+const variables = { slug: 'witkoff-putin-talks-moscow', query: 'بوتين', language: 'EN' };
 const fullIntrospection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
 
 describe('realistic operations pass every limit', () => {
@@ -161,7 +161,7 @@ describe('the cost estimate', () => {
   it('does not explode on fragments that spread fragments many times', () => {
     const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
     const started = performance.now();
-    expect(cost(`{ ...F0 } ${fragments} fragment F40 on Query { __typename }`)).toBe(2 ** 40);
+    expect(cost(`{ ...F0 } ${fragments} fragment F40 on Query { t: __typename }`)).toBe(2 ** 40);
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
@@ -179,5 +179,31 @@ describe('configuration', () => {
     const strict = createApp(options);
     expect((await run(queryOfDepth(3), { on: strict })).codes).toEqual([]);
     expect((await run(queryOfDepth(4), { on: strict })).codes).toEqual([ErrorCode.QUERY_TOO_DEEP]);
+  });
+});
+
+describe('the cost model has no blind spots', () => {
+  const costOf = (source: string) => operationCost(schema, parse(source), undefined, {})!.cost;
+
+  it('a bare __typename is free (clients add it everywhere); an aliased one costs like a field', () => {
+    expect(costOf('{ actors(first: 50) { nodes { slug } } }')).toBe(costOf('{ __typename actors(first: 50) { __typename nodes { __typename slug } } }'));
+    expect(costOf('{ t: __typename }')).toBe(1);
+  });
+
+  it('a long response key costs one more unit per 64 characters, each time it is repeated', () => {
+    expect(costOf(`{ ${'a'.repeat(640)}: __typename }`)).toBe(11);
+    expect(costOf(`{ actors(first: 100) { nodes { ${'a'.repeat(640)}: slug } } }`)).toBe(2 + 100 * 11);
+  });
+
+  it('introspection lists hold what the schema holds, so many __schema selections are refused', () => {
+    const types = Object.keys(schema.getTypeMap()).length;
+    expect(costOf('{ __schema { types { name } } }')).toBe(2 + types);
+    const many = `{ ${Array.from({ length: 100 }, (_, i) => `s${i}: __schema { types { fields { args { name } } } }`).join(' ')} }`;
+    expect(costOf(many)).toBeGreaterThan(defaultLimits.maxCost);
+  });
+
+  it('the ids of nodes(ids:) are priced one by one, alias by alias', () => {
+    const ids = (n: number) => `[${Array.from({ length: n }, () => '"x"').join(', ')}]`;
+    expect(costOf(`{ a: nodes(ids: ${ids(100)}) { id } b: nodes(ids: ${ids(100)}) { id } }`)).toBe(2 * (1 + 100));
   });
 });

@@ -22,10 +22,11 @@ export async function startServer(options: ListenerOptions = {}): Promise<{ url:
 
 /**
  * Runs the real entry point (src/server.ts) in a child process on 127.0.0.1, one worker, on a free
- * port, and resolves once it has logged its URL. `env` adds or overrides variables.
+ * port, and resolves once it has logged its URL. `env` adds or overrides variables; `entry` is
+ * what node runs (the TypeScript entry point through tsx by default).
  */
-export async function startChildServer(env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'server.ts')], {
+export async function startChildServer(env: Record<string, string> = {}, entry: string[] = ['--import', 'tsx', join(projectRoot, 'src', 'server.ts')]): Promise<{ url: string; child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, entry, {
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', WORKERS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -18,8 +18,8 @@ function link(selection: Selection, text: string, extra?: string): HTMLElement {
   return h('button', { type: 'button', class: 'link', onclick: () => select(selection) }, text, extra ? h('span', { class: 'muted' }, ` (${extra})`) : null);
 }
 
-function field(name: string, ...value: (Node | string | null)[]): HTMLElement[] {
-  return [h('dt', {}, name), h('dd', {}, ...value)];
+function field(name: string, ...value: (Node | string | null | (Node | string)[])[]): HTMLElement[] {
+  return [h('dt', {}, name), h('dd', {}, ...value.flat())];
 }
 
 const spanKey = (span: Span) => `${span.paragraph.id}:${span.start}:${span.end}`;
@@ -53,16 +53,26 @@ export function evidenceList(ctx: CardContext, spans: readonly Span[], heading: 
     })));
 }
 
-/** Each actor once, with all its roles: the data may list one person twice with different roles. */
-function byActor(participants: EventData['participants']): { actor: EventData['participants'][number]['actor']; roles: ParticipantRole[] }[] {
-  const map = new Map<string, { actor: EventData['participants'][number]['actor']; roles: ParticipantRole[] }>();
-  for (const p of participants) {
-    const entry = map.get(p.actor.id) ?? { actor: p.actor, roles: [] };
-    if (!entry.roles.includes(p.role)) entry.roles.push(p.role);
-    map.set(p.actor.id, entry);
-  }
-  return [...map.values()];
+type Attribution = EventData['attribution'];
+
+/** "a named source: Donald Trump, via Reuters", or "the article itself": whose assertion it is. */
+function attributionField(lang: Lang, a: Attribution): HTMLElement[] {
+  return field(t(lang, 'assertedBy'), h('span', { class: `badge attribution attribution-${a.kind.toLowerCase()}` }, label.attribution(lang, a.kind)),
+    a.source ? [' ', link({ type: 'actor', id: a.source.id }, a.source.name.text)] : [],
+    a.via ? [` (${t(lang, 'via')} `, link({ type: 'actor', id: a.via.id }, a.via.name.text), ')'] : [],
+    a.note ? h('span', { class: 'basis' }, a.note.text) : null);
 }
+
+/** The quote's first language and what its English is: always our translation, here. */
+function languageField(lang: Lang, quote: Quote): HTMLElement[] {
+  const { language, isInferred, basis } = quote.originalLanguage;
+  const note = !quote.isEnglishTranslated ? null : t(lang, language === 'EN' ? 'backTranslatedQuote' : 'translatedQuote');
+  return field(t(lang, 'originalLanguage'), label.language(lang, language),
+    isInferred ? h('span', { class: 'muted' }, ` (${t(lang, 'inferredLanguage')})`) : null,
+    h('span', { class: 'basis' }, basis.text),
+    note ? h('p', { class: 'translation-note', 'data-translation': language === 'EN' ? 'back' : 'ours' }, note) : null);
+}
+
 
 export function statusBadge(lang: Lang, status: EventData['status']): HTMLElement {
   return h('span', { class: `badge status status-${status.toLowerCase()}` }, label.status(lang, status));
@@ -100,9 +110,9 @@ function actorEvents(ctx: CardContext, actor: Actor): HTMLElement {
   const { model } = ctx;
   const { lang } = model;
   const events = new Map<string, { event: EventData; roles: ParticipantRole[] }>();
-  for (const { event, role } of model.participations.get(actor.id) ?? []) {
+  for (const { event, roles } of model.participations.get(actor.id) ?? []) {
     const entry = events.get(event.id) ?? { event, roles: [] };
-    if (!entry.roles.includes(role)) entry.roles.push(role);
+    for (const role of roles) if (!entry.roles.includes(role)) entry.roles.push(role);
     events.set(event.id, entry);
   }
   return h('section', { class: 'card-events' }, h('h4', {}, `${t(lang, 'events')} (${events.size})`),
@@ -135,8 +145,8 @@ function eventCard(ctx: CardContext, event: EventData): (HTMLElement | null)[] {
   const { model } = ctx;
   const { lang } = model;
   const related = [
-    ...event.outgoingRelations.map((r) => ({ relation: label.relationOut(lang, r.kind), id: r.target.id, note: r.note?.text })),
-    ...event.incomingRelations.map((r) => ({ relation: label.relationIn(lang, r.kind), id: r.source.id, note: r.note?.text })),
+    ...event.outgoingRelations.map((r) => ({ relation: label.relationOut(lang, r.kind), id: r.target.id, note: r.note?.text, reading: r.attribution.kind === 'AKHBAR_READING' })),
+    ...event.incomingRelations.map((r) => ({ relation: label.relationIn(lang, r.kind), id: r.source.id, note: r.note?.text, reading: r.attribution.kind === 'AKHBAR_READING' })),
   ];
   return [
     h('p', { class: 'kind' }, label.highlight(lang, 'EVENT'), ` · ${label.eventKind(lang, event.kind)}`),
@@ -144,18 +154,20 @@ function eventCard(ctx: CardContext, event: EventData): (HTMLElement | null)[] {
     h('p', {}, event.summary.text),
     h('dl', {},
       ...field(t(lang, 'status'), statusBadge(lang, event.status)),
+      ...attributionField(lang, event.attribution),
       ...field(t(lang, 'date'), describeDate(lang, event)),
       ...(event.place ? field(t(lang, 'place'), link({ type: 'actor', id: event.place.id }, event.place.name.text)) : []),
       ...(event.duration ? field(t(lang, 'duration'), formatDuration(lang, event.duration)) : []),
       ...(event.count ? field(t(lang, 'count'), String(event.count)) : [])),
     h('section', {}, h('h4', {}, t(lang, 'participants')),
-      h('ul', { class: 'participants' }, byActor(event.participants).map((p) => h('li', {},
+      h('ul', { class: 'participants' }, event.participants.map((p) => h('li', {},
         link({ type: 'actor', id: p.actor.id }, p.actor.name.text), ' ', p.roles.map((role) => h('span', { class: 'badge' }, label.role(lang, role))))))),
     related.length ? h('section', {}, h('h4', {}, t(lang, 'related')),
       h('ul', {}, related.map((r) => {
         const other = model.events.get(r.id);
         return h('li', {}, h('span', { class: 'relation' }, `${r.relation}: `),
           other ? link({ type: 'event', id: other.id }, other.title.text) : null,
+          r.reading ? h('span', { class: 'muted' }, ` (${label.attribution(lang, 'AKHBAR_READING')})`) : null,
           r.note ? h('span', { class: 'basis' }, r.note) : null);
       }))) : null,
     event.note ? h('section', {}, h('h4', {}, t(lang, 'note')), h('p', {}, event.note.text)) : null,
@@ -173,6 +185,7 @@ function quoteCard(ctx: CardContext, quote: Quote): (HTMLElement | null)[] {
     h('dl', {},
       ...field(t(lang, 'speaker'), link({ type: 'actor', id: quote.speaker.id }, quote.speaker.name.text)),
       ...field(t(lang, 'channel'), label.channel(lang, quote.channel)),
+      ...languageField(lang, quote),
       ...(quote.reportedBy ? field(t(lang, 'reportedBy'), link({ type: 'actor', id: quote.reportedBy.id }, quote.reportedBy.name.text)) : []),
       ...(about.length ? field(t(lang, 'about'), ...about.flatMap((e, i) => [i ? ' · ' : '', link({ type: 'event', id: e.id }, e.title.text)])) : [])),
     evidenceList(ctx, uniqueSpans(quote.evidence)),
@@ -186,10 +199,11 @@ function claimCard(ctx: CardContext, claim: Claim): (HTMLElement | null)[] {
   const actors = claim.aboutActors.flatMap((a) => model.actors.get(a.id) ?? []);
   const quotes = claim.quotes.flatMap((q) => model.quotes.get(q.id) ?? []);
   return [
-    h('p', { class: 'kind' }, label.highlight(lang, 'CLAIM')),
+    h('p', { class: 'kind' }, label.highlight(lang, 'CLAIM'), ` · ${label.level(lang, claim.level)}`),
     h('h3', { id: 'card-heading', tabindex: -1 }, claim.statement.text),
     h('dl', {},
       ...field(t(lang, 'claimant'), link({ type: 'actor', id: claim.claimant.id }, claim.claimant.name.text)),
+      ...attributionField(lang, claim.attribution),
       ...(actors.length ? field(t(lang, 'aboutActors'), ...actors.flatMap((a, i) => [i ? ' · ' : '', link({ type: 'actor', id: a.id }, a.name.text)])) : []),
       ...(events.length ? field(t(lang, 'about'), ...events.flatMap((e, i) => [i ? ' · ' : '', link({ type: 'event', id: e.id }, e.title.text)])) : []),
       ...(quotes.length ? field(t(lang, 'quotes'), ...quotes.flatMap((q, i) => [i ? ' · ' : '', link({ type: 'quote', id: q.id }, q.text.text)])) : [])),

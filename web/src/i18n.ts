@@ -4,7 +4,7 @@
  * interface and the API's enum values.
  */
 import type {
-  ActorKind, Channel, DateBound, DatePrecision, EventKind, EventRelationKind, EventStatus, ParticipantRole, QuoteKind, Stance,
+  ActorKind, AssertionLevel, AttributionKind, Channel, SpokenLanguage, DateBound, DatePrecision, EventKind, EventRelationKind, EventStatus, ParticipantRole, QuoteKind, Stance,
 } from '../../src/generated/graphql.js';
 
 export type Lang = 'ar' | 'en';
@@ -92,6 +92,12 @@ const ui = {
     networkList: 'الفاعلون بحسب عدد مرات الذكر',
     linkedTo: 'مرتبط بـ',
     backToText: 'عودة إلى النص',
+    assertedBy: 'على لسان',
+    via: 'عبر',
+    originalLanguage: 'لغة القول الأصلية',
+    inferredLanguage: 'مستنتجة',
+    translatedQuote: 'الترجمة الإنجليزية من صنع أخبار عن عربية المقال، لا كلمات القائل نفسه.',
+    backTranslatedQuote: 'قالها بالإنجليزية: الترجمة الإنجليزية هنا ترجمة لترجمة المقال العربية، وقد تختلف عن كلماته.',
   },
   en: {
     title: 'Akhbar explorer',
@@ -175,6 +181,12 @@ const ui = {
     networkList: 'Actors by number of mentions',
     linkedTo: 'linked to',
     backToText: 'Back to the text',
+    assertedBy: 'Asserted by',
+    via: 'via',
+    originalLanguage: 'First said in',
+    inferredLanguage: 'inferred',
+    translatedQuote: 'The English is Akhbar\'s translation of the article\'s Arabic, not the speaker\'s own words.',
+    backTranslatedQuote: 'Said in English: this English translates the article\'s Arabic translation and may differ from the speaker\'s words.',
   },
 } as const;
 
@@ -244,6 +256,7 @@ const eventKinds: Labels<EventKind> = {
   CEASEFIRE: ['وقف إطلاق النار', 'ceasefire'],
   COMMUNICATION: ['تواصل', 'communication'],
   DEADLINE: ['مهلة', 'deadline'],
+  DEMAND: ['مطالب', 'demand'],
   DIPLOMATIC_MISSION: ['مهمة دبلوماسية', 'diplomatic mission'],
   MEDIA_COVERAGE: ['تغطية إعلامية', 'media coverage'],
   MEETING: ['اجتماع', 'meeting'],
@@ -258,22 +271,36 @@ const eventKinds: Labels<EventKind> = {
 };
 /** A relation read from its source ("precedes") and from its target ("follows"). */
 const relationsOut: Labels<EventRelationKind> = {
+  AIMS_AT: ['يرمي إلى', 'aims at'],
   ALTERNATIVE_TO: ['بديل عن', 'alternative to'],
   CAUSE_OF: ['سبب في', 'cause of'],
   CONDITION_OF: ['شرط لـ', 'condition of'],
+  CONFLICTS_WITH: ['يتعارض مع', 'conflicts with'],
   FOLLOWS_UP: ['متابعة لـ', 'follows up'],
   PART_OF: ['جزء من', 'part of'],
   PRECEDES: ['يسبق', 'precedes'],
   RESPONSE_TO: ['رد على', 'response to'],
 };
 const relationsIn: Labels<EventRelationKind> = {
+  AIMS_AT: ['مسعى إليه في', 'aimed at by'],
   ALTERNATIVE_TO: ['بديل عنه', 'alternative to'],
   CAUSE_OF: ['ناتج عن', 'caused by'],
   CONDITION_OF: ['مشروط بـ', 'conditional on'],
+  CONFLICTS_WITH: ['يتعارض مع', 'conflicts with'],
   FOLLOWS_UP: ['تلاه', 'followed up by'],
   PART_OF: ['يتضمن', 'includes'],
   PRECEDES: ['يلي', 'follows'],
   RESPONSE_TO: ['ردّ عليه', 'answered by'],
+};
+const attributions: Labels<AttributionKind> = {
+  ARTICLE: ['المقال بصوته', 'the article itself'],
+  NAMED_SOURCE: ['مصدر مسمّى', 'a named source'],
+  UNNAMED_SOURCE: ['مصدر غير مسمّى', 'an unnamed source'],
+  AKHBAR_READING: ['قراءة محرري أخبار', 'Akhbar\'s reading'],
+};
+const levels: Labels<AssertionLevel> = { FACT: ['خبر', 'fact'], OPINION: ['رأي', 'opinion'], FORECAST: ['توقع', 'forecast'] };
+const languages: Labels<SpokenLanguage> = {
+  AR: ['العربية', 'Arabic'], EN: ['الإنجليزية', 'English'], RU: ['الروسية', 'Russian'], UNKNOWN: ['لا يذكرها المقال', 'not stated'],
 };
 const actorKinds: Labels<ActorKind> = {
   PERSON: highlightKinds.PERSON, ORGANIZATION: highlightKinds.ORGANIZATION, PLACE: highlightKinds.PLACE, GROUP: highlightKinds.GROUP,
@@ -294,6 +321,9 @@ export const label = {
   eventKind: pick(eventKinds),
   relationOut: pick(relationsOut),
   relationIn: pick(relationsIn),
+  attribution: pick(attributions),
+  level: pick(levels),
+  language: pick(languages),
 };
 
 export const STATUSES = Object.keys(statuses) as EventStatus[];

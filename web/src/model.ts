@@ -13,14 +13,14 @@ import type { HighlightKind, Lang } from './i18n.js';
 
 export type Article = NonNullable<ExplorerArticleQuery['article']>;
 export type Paragraph = Article['sections'][number]['paragraphs'][number];
-export type Annotation = Paragraph['annotations'][number];
+export type Annotation = NonNullable<Paragraph['annotations']>[number];
 export type TimelineEntry = NonNullable<ExplorerTimelineQuery['article']>['timeline'][number];
 export type EventData = TimelineEntry['event'];
-export type Actor = NonNullable<ExplorerActorsQuery['article']>['actors']['nodes'][number];
+export type Actor = NonNullable<NonNullable<ExplorerActorsQuery['article']>['actors']>['nodes'][number];
 type Statements = NonNullable<ExplorerStatementsQuery['article']>;
-export type Quote = Statements['quotes']['nodes'][number];
-export type Claim = Statements['claims']['nodes'][number];
-export type Opinion = NonNullable<ExplorerOpinionsQuery['article']>['expertOpinions']['nodes'][number];
+export type Quote = NonNullable<Statements['quotes']>['nodes'][number];
+export type Claim = NonNullable<Statements['claims']>['nodes'][number];
+export type Opinion = NonNullable<NonNullable<ExplorerOpinionsQuery['article']>['expertOpinions']>['nodes'][number];
 /** Evidence: a range of one paragraph's Arabic text (UTF-16 offsets, end exclusive). */
 export type Span = EventData['evidence'][number];
 
@@ -40,7 +40,7 @@ export interface Model {
   /** Each actor's mentions in the text, in reading order. */
   readonly mentions: ReadonlyMap<string, Span[]>;
   /** Each actor's part in events, in chronological order. */
-  readonly participations: ReadonlyMap<string, { event: EventData; role: ParticipantRole }[]>;
+  readonly participations: ReadonlyMap<string, { event: EventData; roles: readonly ParticipantRole[] }[]>;
 }
 
 /** The annotation kinds the reader highlights (ExplorerArticle asks for exactly these). */
@@ -69,12 +69,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export async function loadModel(lang: Lang, slug: string, endpoint = new URL('/graphql', location.href).href): Promise<Model> {
   const akhbar = createAkhbarClient({ endpoint, language: lang });
+  // The language as an argument too: a cache (the browser's, a CDN's) keys on the URL.
+  const vars = { slug, language: lang === 'en' ? 'EN' : 'AR' } as const;
   const [a, t, ac, st, op] = await Promise.all([
-    akhbar.request(ExplorerArticleDocument, { slug }),
-    akhbar.request(ExplorerTimelineDocument, { slug }),
-    akhbar.request(ExplorerActorsDocument, { slug }),
-    akhbar.request(ExplorerStatementsDocument, { slug }),
-    akhbar.request(ExplorerOpinionsDocument, { slug }),
+    akhbar.request(ExplorerArticleDocument, vars),
+    akhbar.request(ExplorerTimelineDocument, vars),
+    akhbar.request(ExplorerActorsDocument, vars),
+    akhbar.request(ExplorerStatementsDocument, vars),
+    akhbar.request(ExplorerOpinionsDocument, vars),
   ]);
   if (!a.article || !t.article || !ac.article || !st.article || !op.article) throw new Error(`no article "${slug}"`);
 
@@ -83,24 +85,24 @@ export async function loadModel(lang: Lang, slug: string, endpoint = new URL('/g
   for (const section of a.article.sections)
     for (const paragraph of section.paragraphs) {
       paragraphs.set(paragraph.id, paragraph);
-      for (const annotation of paragraph.annotations)
+      for (const annotation of paragraph.annotations ?? [])
         if (annotation.subject.__typename === 'Mention')
           push(mentions, annotation.subject.actor.id, { ...annotation.span, paragraph: { id: paragraph.id } });
     }
 
-  const participations = new Map<string, { event: EventData; role: ParticipantRole }[]>();
+  const participations = new Map<string, { event: EventData; roles: readonly ParticipantRole[] }[]>();
   for (const { event } of t.article.timeline)
-    for (const p of event.participants) push(participations, p.actor.id, { event, role: p.role });
+    for (const p of event.participants) push(participations, p.actor.id, { event, roles: p.roles });
 
   return {
     lang,
     article: a.article,
     timeline: t.article.timeline,
-    actors: new Map(ac.article.actors.nodes.map((x) => [x.id, x])),
+    actors: new Map((ac.article.actors?.nodes ?? []).map((x) => [x.id, x])),
     events: new Map(t.article.timeline.map((e) => [e.event.id, e.event])),
-    quotes: new Map(st.article.quotes.nodes.map((q) => [q.id, q])),
-    claims: new Map(st.article.claims.nodes.map((c) => [c.id, c])),
-    opinions: op.article.expertOpinions.nodes,
+    quotes: new Map((st.article.quotes?.nodes ?? []).map((q) => [q.id, q])),
+    claims: new Map((st.article.claims?.nodes ?? []).map((c) => [c.id, c])),
+    opinions: op.article.expertOpinions?.nodes ?? [],
     paragraphs,
     mentions,
     participations,

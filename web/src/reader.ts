@@ -55,7 +55,7 @@ function subjectName(annotation: Annotation): string {
 
 function items(paragraph: Paragraph): Item[] {
   const list: Item[] = [];
-  for (const annotation of paragraph.annotations) {
+  for (const annotation of paragraph.annotations ?? []) {
     const kind = highlightKind(annotation);
     const to = target(annotation);
     if (!kind || !to) continue;

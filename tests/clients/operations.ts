@@ -1,0 +1,27 @@
+/** The operations of schema/operations with variables to run them, for the client tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/paths.js';
+
+export const ARTICLE = 'witkoff-putin-talks-moscow';
+
+const variables: Record<string, Record<string, unknown>> = {
+  ArticlePage: { slug: ARTICLE },
+  Timeline: { slug: ARTICLE },
+  ActorProfile: { slug: 'vladimir-putin', first: 50 },
+  EventDetail: { slug: ARTICLE },
+  Search: { query: 'بوتين' },
+  ExpertOpinions: {},
+  DatasetInfo: {},
+};
+
+export interface Operation { name: string; source: string; variables: Record<string, unknown> }
+
+/** Every operation, with the variables it runs with (the explorer's take the article and a language). */
+export const operations: Operation[] = readdirSync(join(projectRoot, 'schema', 'operations'))
+  .filter((f) => f.endsWith('.graphql')).sort()
+  .map((f) => {
+    const name = f.replace(/\.graphql$/, '');
+    const source = readFileSync(join(projectRoot, 'schema', 'operations', f), 'utf8');
+    return { name, source, variables: variables[name] ?? { slug: ARTICLE, language: 'EN' } };
+  });
