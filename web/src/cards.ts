@@ -3,9 +3,10 @@
  * linked to it and its evidence, each excerpt a button that jumps to its words in the text.
  */
 import { h, inLanguage } from './dom.js';
-import { formatDays, formatDuration, label, t, type Lang } from './i18n.js';
+import { formatDuration, label, plainDate, semicolon, t, type Lang } from './i18n.js';
+import type { ParticipantRole } from '../../src/generated/graphql.js';
 import type { Actor, Claim, EventData, Model, Quote, Selection, Span } from './model.js';
-import { onSelect, select } from './selection.js';
+import { select } from './selection.js';
 
 export interface CardContext {
   readonly model: Model;
@@ -21,14 +22,35 @@ function field(name: string, ...value: (Node | string | null | (Node | string)[]
   return [h('dt', {}, name), h('dd', {}, ...value.flat())];
 }
 
-export function evidenceList(ctx: CardContext, spans: readonly Span[], heading: string = t(ctx.model.lang, 'evidence')): HTMLElement | null {
+const spanKey = (span: Span) => `${span.paragraph.id}:${span.start}:${span.end}`;
+
+/** Spans once each: the same words cited twice (a role and a mention, say) are listed once. */
+export function uniqueSpans(spans: readonly Span[], seen: Set<string> = new Set()): Span[] {
+  return spans.filter((span) => !seen.has(spanKey(span)) && !!seen.add(spanKey(span)));
+}
+
+/** A few words either side of a span, from its paragraph's Arabic text: "… before [excerpt] after …". */
+function inContext(ctx: CardContext, span: Span, words = 4): HTMLElement {
+  const text = ctx.model.paragraphs.get(span.paragraph.id)?.text.ar;
+  if (!text) return inLanguage('ar', span.excerpt, 'blockquote');
+  const before = text.slice(0, span.start).split(/\s+/).filter(Boolean);
+  const after = text.slice(span.end).split(/\s+/).filter(Boolean);
+  return h('blockquote', { lang: 'ar', dir: 'rtl', class: 'in-context' },
+    before.length > words ? '… ' : '', before.slice(-words).join(' '), ' ',
+    h('mark', {}, span.excerpt), ' ',
+    after.slice(0, words).join(' '), after.length > words ? ' …' : '');
+}
+
+export function evidenceList(ctx: CardContext, spans: readonly Span[], heading: string = t(ctx.model.lang, 'evidence'), context = false): HTMLElement | null {
   if (!spans.length) return null;
   const { lang } = ctx.model;
   return h('section', { class: 'evidence' },
     h('h4', {}, heading),
-    h('ul', {}, spans.map((span) => h('li', {},
-      inLanguage('ar', span.excerpt, 'blockquote'),
-      h('button', { type: 'button', class: 'jump', onclick: () => ctx.showEvidence(span) }, t(lang, 'showInText'))))));
+    h('ul', {}, spans.map((span) => {
+      const quote = context ? inContext(ctx, span) : inLanguage('ar', span.excerpt, 'blockquote');
+      return h('li', {}, quote,
+        h('button', { type: 'button', class: 'jump', 'aria-label': `${t(lang, 'showInText')}: ${quote.textContent ?? span.excerpt}`, onclick: () => ctx.showEvidence(span) }, t(lang, 'showInText')));
+    })));
 }
 
 type Attribution = EventData['attribution'];
@@ -51,6 +73,7 @@ function languageField(lang: Lang, quote: Quote): HTMLElement[] {
     note ? h('p', { class: 'translation-note', 'data-translation': language === 'EN' ? 'back' : 'ours' }, note) : null);
 }
 
+
 export function statusBadge(lang: Lang, status: EventData['status']): HTMLElement {
   return h('span', { class: `badge status status-${status.toLowerCase()}` }, label.status(lang, status));
 }
@@ -59,38 +82,62 @@ export function statusBadge(lang: Lang, status: EventData['status']): HTMLElemen
 export function describeDate(lang: Lang, event: EventData): HTMLElement {
   const date = event.date;
   if (!date) return h('span', {}, t(lang, 'undated'));
-  const when = date.precision === 'DAY' ? `${label.bound(lang, date.bound)} ${formatDays(lang, date.earliest, date.latest)}`
-    : `${label.bound(lang, date.bound)} ${formatDays(lang, date.earliest, date.latest)} (${date.value})`;
-  return h('span', { class: 'date' }, when, ' ',
-    h('span', { class: 'muted' }, `(${label.precision(lang, date.precision)}; ${t(lang, date.isInferred ? 'inferred' : 'stated')})`),
+  return h('span', { class: 'date' }, plainDate(lang, date), ' ',
+    h('span', { class: 'muted' }, `(${label.precision(lang, date.precision)}${semicolon(lang)}${t(lang, date.isInferred ? 'inferred' : 'stated')})`),
     date.basis ? h('span', { class: 'basis' }, date.basis.text) : null);
+}
+
+/** An actor's roles, each title once; the evidence of each once across the card (`seen`). */
+function rolesSection(ctx: CardContext, actor: Actor, seen: Set<string>): HTMLElement | null {
+  const { lang } = ctx.model;
+  const roles = new Map<string, { role: Actor['roles'][number]; evidence: Span[] }>();
+  for (const role of actor.roles) {
+    const key = [role.title.text, role.organization?.id, role.country?.id].join('|');
+    const entry = roles.get(key) ?? { role, evidence: [] };
+    entry.evidence.push(...role.evidence);
+    roles.set(key, entry);
+  }
+  if (!roles.size) return null;
+  return h('section', {}, h('h4', {}, t(lang, 'roles')), h('ul', { class: 'roles' }, [...roles.values()].map(({ role: r, evidence }) => h('li', {},
+    r.title.text,
+    r.organization ? h('span', { class: 'muted' }, ` · ${r.organization.name.text}`) : null,
+    r.country ? h('span', { class: 'muted' }, ` · ${r.country.name.text}`) : null,
+    evidenceList(ctx, uniqueSpans(evidence, seen), t(lang, 'evidence'), true)))));
+}
+
+/** The events an actor takes part in, each once, with every part it plays. */
+function actorEvents(ctx: CardContext, actor: Actor): HTMLElement {
+  const { model } = ctx;
+  const { lang } = model;
+  const events = new Map<string, { event: EventData; roles: ParticipantRole[] }>();
+  for (const { event, roles } of model.participations.get(actor.id) ?? []) {
+    const entry = events.get(event.id) ?? { event, roles: [] };
+    for (const role of roles) if (!entry.roles.includes(role)) entry.roles.push(role);
+    events.set(event.id, entry);
+  }
+  return h('section', { class: 'card-events' }, h('h4', {}, `${t(lang, 'events')} (${events.size})`),
+    events.size ? h('ul', {}, [...events.values()].map(({ event, roles }) => h('li', { 'data-event-slug': event.slug },
+      link({ type: 'event', id: event.id }, event.title.text), ' ',
+      roles.map((role) => h('span', { class: 'badge' }, label.role(lang, role))), ' ', statusBadge(lang, event.status)))) : h('p', { class: 'muted' }, t(lang, 'none')));
 }
 
 function actorCard(ctx: CardContext, actor: Actor): (HTMLElement | null)[] {
   const { model } = ctx;
   const { lang } = model;
-  const events = model.participations.get(actor.id) ?? [];
   const quotes = [...model.quotes.values()].filter((q) => q.speaker.id === actor.id);
   const claims = [...model.claims.values()].filter((c) => c.claimant.id === actor.id);
-  const roles = actor.roles;
+  const seen = new Set<string>();
   return [
     h('p', { class: 'kind' }, label.actorKind(lang, actor.kind), ` · ${actor.mentionCount} ${t(lang, 'mentionsCount')}`),
     h('h3', { id: 'card-heading', tabindex: -1 }, actor.name.text),
     h('p', {}, actor.description.text),
-    roles.length ? h('section', {}, h('h4', {}, t(lang, 'roles')), h('ul', { class: 'roles' }, roles.map((r) => h('li', {},
-      r.title.text,
-      r.organization ? h('span', { class: 'muted' }, ` · ${r.organization.name.text}`) : null,
-      r.country ? h('span', { class: 'muted' }, ` · ${r.country.name.text}`) : null,
-      evidenceList(ctx, r.evidence, t(lang, 'evidence')))))) : null,
-    h('section', { class: 'card-events' }, h('h4', {}, `${t(lang, 'events')} (${events.length})`),
-      events.length ? h('ul', {}, events.map(({ event, roles }) => h('li', { 'data-event-slug': event.slug },
-        link({ type: 'event', id: event.id }, event.title.text), ' ',
-        ...roles.map((role) => h('span', { class: 'badge' }, label.role(lang, role))), ' ', statusBadge(lang, event.status)))) : h('p', { class: 'muted' }, t(lang, 'none'))),
+    rolesSection(ctx, actor, seen),
+    actorEvents(ctx, actor),
     quotes.length ? h('section', {}, h('h4', {}, `${t(lang, 'quotes')} (${quotes.length})`),
       h('ul', {}, quotes.map((q) => h('li', {}, link({ type: 'quote', id: q.id }, q.text.text), h('span', { class: 'muted' }, ` · ${label.channel(lang, q.channel)}`))))) : null,
     claims.length ? h('section', {}, h('h4', {}, `${t(lang, 'claims')} (${claims.length})`),
       h('ul', {}, claims.map((c) => h('li', {}, link({ type: 'claim', id: c.id }, c.statement.text))))) : null,
-    evidenceList(ctx, model.mentions.get(actor.id) ?? [], t(lang, 'mentions')),
+    evidenceList(ctx, uniqueSpans(model.mentions.get(actor.id) ?? [], seen), t(lang, 'mentions'), true),
   ];
 }
 
@@ -114,7 +161,7 @@ function eventCard(ctx: CardContext, event: EventData): (HTMLElement | null)[] {
       ...(event.count ? field(t(lang, 'count'), String(event.count)) : [])),
     h('section', {}, h('h4', {}, t(lang, 'participants')),
       h('ul', { class: 'participants' }, event.participants.map((p) => h('li', {},
-        link({ type: 'actor', id: p.actor.id }, p.actor.name.text), ' ', ...p.roles.map((role) => h('span', { class: 'badge' }, label.role(lang, role))))))),
+        link({ type: 'actor', id: p.actor.id }, p.actor.name.text), ' ', p.roles.map((role) => h('span', { class: 'badge' }, label.role(lang, role))))))),
     related.length ? h('section', {}, h('h4', {}, t(lang, 'related')),
       h('ul', {}, related.map((r) => {
         const other = model.events.get(r.id);
@@ -124,7 +171,7 @@ function eventCard(ctx: CardContext, event: EventData): (HTMLElement | null)[] {
           r.note ? h('span', { class: 'basis' }, r.note) : null);
       }))) : null,
     event.note ? h('section', {}, h('h4', {}, t(lang, 'note')), h('p', {}, event.note.text)) : null,
-    evidenceList(ctx, event.evidence),
+    evidenceList(ctx, uniqueSpans(event.evidence)),
   ];
 }
 
@@ -141,7 +188,7 @@ function quoteCard(ctx: CardContext, quote: Quote): (HTMLElement | null)[] {
       ...languageField(lang, quote),
       ...(quote.reportedBy ? field(t(lang, 'reportedBy'), link({ type: 'actor', id: quote.reportedBy.id }, quote.reportedBy.name.text)) : []),
       ...(about.length ? field(t(lang, 'about'), ...about.flatMap((e, i) => [i ? ' · ' : '', link({ type: 'event', id: e.id }, e.title.text)])) : [])),
-    evidenceList(ctx, quote.evidence),
+    evidenceList(ctx, uniqueSpans(quote.evidence)),
   ];
 }
 
@@ -160,11 +207,12 @@ function claimCard(ctx: CardContext, claim: Claim): (HTMLElement | null)[] {
       ...(actors.length ? field(t(lang, 'aboutActors'), ...actors.flatMap((a, i) => [i ? ' · ' : '', link({ type: 'actor', id: a.id }, a.name.text)])) : []),
       ...(events.length ? field(t(lang, 'about'), ...events.flatMap((e, i) => [i ? ' · ' : '', link({ type: 'event', id: e.id }, e.title.text)])) : []),
       ...(quotes.length ? field(t(lang, 'quotes'), ...quotes.flatMap((q, i) => [i ? ' · ' : '', link({ type: 'quote', id: q.id }, q.text.text)])) : [])),
-    evidenceList(ctx, claim.evidence),
+    evidenceList(ctx, uniqueSpans(claim.evidence)),
   ];
 }
 
-function card(ctx: CardContext, selection: Selection): HTMLElement[] | undefined {
+/** The card's content for a selection; undefined when it names nothing in this article. */
+export function card(ctx: CardContext, selection: Selection): HTMLElement[] | undefined {
   const { model } = ctx;
   const content = (() => {
     switch (selection.type) {
@@ -175,36 +223,4 @@ function card(ctx: CardContext, selection: Selection): HTMLElement[] | undefined
     }
   })();
   return content?.filter((x): x is HTMLElement => x !== null);
-}
-
-export interface Details {
-  readonly element: HTMLElement;
-  /** Moves focus to the card, with a button that brings it back to `from`. */
-  focusCard(from: HTMLElement): void;
-}
-
-export function renderDetails(ctx: CardContext): Details {
-  const { lang } = ctx.model;
-  const body = h('div', { class: 'card', 'data-card': '' });
-  const empty = () => body.replaceChildren(h('p', { class: 'muted' }, t(lang, 'detailsEmpty')));
-  empty();
-  onSelect((selection) => {
-    const content = selection && card(ctx, selection);
-    if (!selection || !content) return empty();
-    body.dataset.card = `${selection.type}`;
-    body.replaceChildren(...content, h('button', { type: 'button', class: 'clear', onclick: () => select(undefined) }, t(lang, 'clear')));
-    body.scrollTop = 0;
-  });
-  const element = h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' },
-    h('h2', { id: 'details-heading' }, t(lang, 'details')),
-    body);
-  return {
-    element,
-    focusCard(from) {
-      const heading = body.querySelector<HTMLElement>('#card-heading');
-      if (!heading) return;
-      body.prepend(h('button', { type: 'button', class: 'jump back', onclick: () => from.focus() }, t(lang, 'backToText')));
-      heading.focus();
-    },
-  };
 }

@@ -33,3 +33,27 @@ export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {
 export function inLanguage(lang: 'ar' | 'en', text: string, tag: 'span' | 'q' | 'blockquote' | 'p' = 'span'): HTMLElement {
   return h(tag, { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, text);
 }
+
+const LATIN_RUN = /[A-Za-z][\w.'’/-]*(?:\s+[A-Za-z0-9][\w.'’/-]*)*/g;
+const ARABIC_RUN = /[\u0600-\u06FF](?:[\u0600-\u06FF\s]*[\u0600-\u06FF])?/g;
+
+/**
+ * Text with each run in the other script isolated in <bdi>: Latin inside Arabic ("واجهة GraphQL",
+ * an error message) and Arabic inside English keep their own order instead of reordering their
+ * neighbours.
+ */
+export function bidi(lang: 'ar' | 'en', text: string): (Node | string)[] {
+  const pattern = lang === 'ar' ? LATIN_RUN : ARABIC_RUN;
+  const out: (Node | string)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    if (start > at) out.push(text.slice(at, start));
+    const isolated = h('bdi', {}, match[0]);
+    if (lang === 'en') isolated.lang = 'ar';
+    out.push(isolated);
+    at = start + match[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}

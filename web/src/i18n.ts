@@ -30,7 +30,7 @@ const ui = {
     publisher: 'الناشر',
     editorialHeadline: 'العنوان من وضع محرري أخبار، فالنص الأصلي بلا عنوان.',
     legend: 'مفتاح الألوان',
-    readerHint: 'انقر على أي عبارة مظللة أو اضغط Enter عليها لفتح بطاقتها. الرموز الصغيرة تفتح الأحداث والاقتباسات والادعاءات الأطول.',
+    readerHint: 'الأسماء مظللة؛ انقر على أحدها لفتح بطاقته. أظهر الأحداث والاقتباسات والادعاءات من مفتاح الألوان، فتفتحها رموز في الهامش. بلوحة المفاتيح: Tab من فقرة إلى فقرة، والأسهم داخل الفقرة.',
     detailsEmpty: 'اختر عبارة مظللة في المقال أو حدثا في التسلسل الزمني أو فاعلا في الشبكة.',
     evidence: 'الدليل من النص',
     showInText: 'اعرضه في النص',
@@ -61,21 +61,36 @@ const ui = {
     stance: 'الموقف',
     subject: 'الموضوع',
     none: 'لا شيء',
-    timelineHint: 'الأحداث على محور الزمن بحسب تاريخها ودقته. الأحداث غير المؤرخة توضع بحسب علاقتها بأحداث مؤرخة حين تسمح البيانات بذلك.',
+    timelineHint: 'الأحداث بحسب تاريخها. الشريط مدة معروفة؛ والسهم حدّ مفتوح: «في أو قبل 8 أغسطس» يمتد سهمه نحو الماضي. أحداث اليوم الواحد في سطر واحد.',
     publication: 'تاريخ النشر',
     afterPublication: 'بعد تاريخ النشر: لم يقع بعد',
     before: 'قبل',
     after: 'بعد',
-    placedBy: 'موضعه من علاقته بحدث آخر',
-    orderOnly: 'ترتيبه معروف من علاقاته، لا تاريخه',
-    unplaced: 'أحداث بلا موضع زمني',
-    unplacedHint: 'لا يذكر المقال لهذه الأحداث تاريخا ولا علاقة بحدث مؤرخ، فتُسرد هنا دون موضع على المحور.',
-    networkHint: 'يصل الخط بين فاعلين يشتركان في حدث أو اقتباس أو ادعاء، وحجم الدائرة بعدد مرات الذكر. اختر فاعلا ليُحدَّد في الصفحة كلها.',
+    placedBy: 'بحسب صلته بـ',
+    orderOnly: 'بلا تاريخ',
+    networkHint: 'أسماء الأكثر ذكرا ظاهرة، والبقية عند المرور أو التركيز. اختر فاعلا ليُحدَّد في الصفحة كلها.',
     mentionsCount: 'مرات الذكر',
     shared: 'مشترك',
     opinionsHint: 'كل خبير بصفته وقناته وموقفه وادعاءاته، مع الدليل من النص.',
     footer: 'البيانات من واجهة أخبار البرمجية عبر حزمة SDK المولّدة.',
     clear: 'إلغاء التحديد',
+    closeCard: 'أغلق البطاقة',
+    cardLink: 'رابط هذه البطاقة',
+    copyQuote: 'انسخ الاقتباس مع مصدره',
+    copied: 'نُسخ.',
+    copyFailed: 'تعذر النسخ.',
+    summary: 'القصة في لمحة',
+    summaryWho: 'من',
+    summaryWhen: 'متى',
+    summaryExperts: 'رأي الخبيرين',
+    andMore: 'و{n} غيره',
+    networkSize: 'مساحة الدائرة بعدد مرات الذكر',
+    networkLine: 'الخط: حدث أو اقتباس أو ادعاء مشترك',
+    weekOf: 'أسبوع',
+    offAxis: 'أحداث بلا تاريخ',
+    offAxisHint: 'لا يذكر المقال لهذه الأحداث تاريخا، فتُسرد هنا دون موضع على المحور، مع ما يُعرف من ترتيبها.',
+    networkList: 'الفاعلون بحسب عدد مرات الذكر',
+    linkedTo: 'مرتبط بـ',
     backToText: 'عودة إلى النص',
     assertedBy: 'على لسان',
     via: 'عبر',
@@ -104,7 +119,7 @@ const ui = {
     publisher: 'Publisher',
     editorialHeadline: 'Headline written by Akhbar\'s editors: the source text has none.',
     legend: 'Colour key',
-    readerHint: 'Click a highlighted phrase, or press Enter on it, to open its card. The small symbols open the longer events, quotes and claims. Highlights are on the Arabic original; the English translation follows each paragraph.',
+    readerHint: 'Names are highlighted: choose one to open its card. Turn on events, quotes and claims in the colour key; symbols in the margin open them. Keyboard: Tab moves between paragraphs, arrow keys within one. Highlights are on the Arabic original; the English translation follows each paragraph.',
     detailsEmpty: 'Choose a highlight in the article, an event in the timeline or an actor in the network.',
     evidence: 'Evidence in the text',
     showInText: 'Show in text',
@@ -135,21 +150,36 @@ const ui = {
     stance: 'Stance',
     subject: 'Subject',
     none: 'none',
-    timelineHint: 'Events on a time axis, by date and precision. Undated events are placed by their relation to dated ones where the data allows.',
+    timelineHint: 'Events in date order. A bar is a known period; an arrow is an open bound: "on or before 8 August" points into the past. Events of the same day share a row.',
     publication: 'Publication date',
     afterPublication: 'after publication: not yet happened',
     before: 'before',
     after: 'after',
-    placedBy: 'placed by its relation to another event',
-    orderOnly: 'its order is known from its relations, not its date',
-    unplaced: 'Events with no place in time',
-    unplacedHint: 'The article gives these events no date and no relation to a dated event, so they are listed here, off the axis.',
-    networkHint: 'A line joins two actors who share an event, a quote or a claim; a node\'s size is its number of mentions. Choose an actor to select it everywhere on the page.',
+    placedBy: 'from its link to',
+    orderOnly: 'no date',
+    networkHint: 'The most mentioned are named; the others on hover or focus. Choose an actor to select it everywhere on the page.',
     mentionsCount: 'mentions',
     shared: 'shared',
     opinionsHint: 'Each expert\'s credential, channel, stance and claims, with evidence from the text.',
     footer: 'Data from the Akhbar GraphQL API, through its generated SDK.',
     clear: 'Clear selection',
+    closeCard: 'Close the card',
+    cardLink: 'Link to this card',
+    copyQuote: 'Copy the quote with its citation',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy.',
+    summary: 'The story at a glance',
+    summaryWho: 'Who',
+    summaryWhen: 'When',
+    summaryExperts: 'What the experts think',
+    andMore: 'and {n} more',
+    networkSize: 'circle area: number of mentions',
+    networkLine: 'line: a shared event, quote or claim',
+    weekOf: 'the week of',
+    offAxis: 'Events with no date',
+    offAxisHint: 'The article gives these events no date, so they are listed here, off the axis, with what is known of their order.',
+    networkList: 'Actors by number of mentions',
+    linkedTo: 'linked to',
     backToText: 'Back to the text',
     assertedBy: 'Asserted by',
     via: 'via',
@@ -337,3 +367,20 @@ export function formatDuration(lang: Lang, iso: string): string {
     .map(([n, unit]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Number(n)));
   return parts.length ? new Intl.ListFormat(locale, { type: 'unit' }).format(parts) : iso;
 }
+
+/** A partial date in plain words: "on or before 8 August 2025", "around the week of 11–17 August 2025". */
+export function plainDate(lang: Lang, date: { precision: DatePrecision; bound: DateBound; earliest: string; latest: string }): string {
+  const bound = label.bound(lang, date.bound);
+  const locale = lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB';
+  const day = utc(date.earliest);
+  switch (date.precision) {
+    case 'DAY': return `${bound} ${formatDays(lang, date.earliest, date.latest)}`;
+    case 'WEEK': return `${bound} ${ui[lang].weekOf} ${formatDays(lang, date.earliest, date.latest)}`;
+    case 'MONTH': return `${bound} ${new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day)}`;
+    case 'YEAR': return `${bound} ${new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(day)}`;
+  }
+}
+
+/** Arabic punctuation on the Arabic page: the list comma «،» and semicolon «؛». */
+export const comma = (lang: Lang): string => (lang === 'ar' ? '، ' : ', ');
+export const semicolon = (lang: Lang): string => (lang === 'ar' ? '؛ ' : '; ');

@@ -5,9 +5,8 @@
  * (deterministic: d3-force seeds its own random source), so nothing moves under the reader.
  */
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import { scaleSqrt } from 'd3-scale';
 import { h, s } from './dom.js';
-import { label, t } from './i18n.js';
+import { comma, label, t, type Lang } from './i18n.js';
 import type { Actor, Model } from './model.js';
 import { onSelect, select, selected } from './selection.js';
 
@@ -37,13 +36,12 @@ export function networkLinks(model: Model): Map<string, { a: string; b: string; 
   return links;
 }
 
-export function renderNetwork(model: Model): HTMLElement {
-  const { lang } = model;
-  const radius = scaleSqrt().domain([0, Math.max(1, ...[...model.actors.values()].map((a) => a.mentionCount))]).range([5, 26]);
-  const nodes: Node[] = [...model.actors.values()].map((actor) => ({ actor, r: radius(actor.mentionCount) }));
-  const byId = new Map(nodes.map((n) => [n.actor.id, n]));
+/** Runs d3-force to rest (deterministic: it seeds its own random source) and keeps every node inside the drawing. */
+function layoutNodes(model: Model): { nodes: Node[]; links: Link[] } {
+  // Area follows mentions: the radius grows with the square root, from 5 to 26.
+  const most = Math.max(1, ...[...model.actors.values()].map((a) => a.mentionCount));
+  const nodes: Node[] = [...model.actors.values()].map((actor) => ({ actor, r: 5 + 21 * Math.sqrt(actor.mentionCount / most) }));
   const links: Link[] = [...networkLinks(model).entries()].map(([key, l]) => ({ key, source: l.a, target: l.b, events: l.events, quotes: l.quotes, claims: l.claims }));
-
   const simulation = forceSimulation(nodes)
     .force('link', forceLink<Node, Link>(links).id((n) => n.actor.id).distance((l) => 60 + (l.source as Node).r + (l.target as Node).r).strength(0.4))
     .force('charge', forceManyBody().strength(-260))
@@ -53,43 +51,100 @@ export function renderNetwork(model: Model): HTMLElement {
     .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
     .stop();
   simulation.tick(Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay())));
-  // Keep every node and its label inside the drawing.
   for (const n of nodes) {
     n.x = Math.max(n.r + 40, Math.min(WIDTH - n.r - 40, n.x ?? 0));
     n.y = Math.max(n.r + 4, Math.min(HEIGHT - n.r - 18, n.y ?? 0));
   }
+  return { nodes, links };
+}
 
+function drawLinks(lang: Lang, links: readonly Link[]): { line: SVGLineElement; a: string; b: string }[] {
   const shared = (l: Link) => [
     l.events ? `${l.events} ${t(lang, 'events')}` : '',
     l.quotes ? `${l.quotes} ${t(lang, 'quotes')}` : '',
     l.claims ? `${l.claims} ${t(lang, 'claims')}` : '',
   ].filter(Boolean).join(' · ');
-
-  const lines = links.map((l) => {
+  return links.map((l) => {
     const a = l.source as Node;
     const b = l.target as Node;
     const line = s('line', { class: 'link', x1: a.x?.toFixed(1), y1: a.y?.toFixed(1), x2: b.x?.toFixed(1), y2: b.y?.toFixed(1), 'stroke-width': Math.min(6, 1 + l.events + l.quotes + l.claims) },
       s('title', {}, `${a.actor.name.text} — ${b.actor.name.text}: ${shared(l)}`));
     return { line, a: a.actor.id, b: b.actor.id };
   });
-  const circles = nodes.map((n) => {
-    const name = `${n.actor.name.text}: ${label.actorKind(lang, n.actor.kind)}, ${n.actor.mentionCount} ${t(lang, 'mentionsCount')}`;
+}
+
+interface Drawn { readonly g: SVGGElement; readonly text: SVGTextElement; readonly node: Node; readonly id: string }
+
+function drawNodes(lang: Lang, nodes: readonly Node[]): Drawn[] {
+  return nodes.map((n) => {
+    const name = `${n.actor.name.text}: ${label.actorKind(lang, n.actor.kind)}${comma(lang)}${n.actor.mentionCount} ${t(lang, 'mentionsCount')}`;
+    const text = s('text', { 'aria-hidden': 'true' }, n.actor.name.text);
     const g = s('g', {
       class: `node k-${n.actor.kind.toLowerCase()}`, transform: `translate(${n.x?.toFixed(1)},${n.y?.toFixed(1)})`,
-      role: 'button', tabindex: 0, 'aria-label': name, 'aria-pressed': 'false', 'data-actor-id': n.actor.id, 'data-actor-slug': n.actor.slug,
-    },
-    s('circle', { r: n.r.toFixed(1) }),
-    s('text', { y: (n.r + 13).toFixed(1), 'text-anchor': 'middle' }, n.actor.name.text));
-    return { g, id: n.actor.id };
+      role: 'button', tabindex: 0, 'aria-label': name, 'data-key': `net:${n.actor.id}`, 'aria-pressed': 'false', 'data-actor-id': n.actor.id, 'data-actor-slug': n.actor.slug,
+    }, s('circle', { r: n.r.toFixed(1) }), text);
+    return { g, text, node: n, id: n.actor.id };
   });
+}
 
+/** How many of the most mentioned actors are always labelled; the others on hover, focus or selection. */
+const LABELLED = 8;
+/** The labels' size in CSS pixels, whatever the drawing's scale. */
+const LABEL_PX = 13;
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Places the labels at `size` user units: the most mentioned first, each below, above, beside its
+ * node, whichever collides with no circle and no label placed before; one that fits nowhere is
+ * shown only on hover and focus. Widths are estimated (0.6 em a character): no layout is read.
+ */
+function placeLabels(drawn: readonly Drawn[], size: number): void {
+  const taken: Box[] = drawn.map(({ node: n }) => ({ x0: (n.x ?? 0) - n.r, y0: (n.y ?? 0) - n.r, x1: (n.x ?? 0) + n.r, y1: (n.y ?? 0) + n.r }));
+  const order = [...drawn].sort((a, b) => b.node.actor.mentionCount - a.node.actor.mentionCount);
+  order.forEach(({ text, node: n, g }, rank) => {
+    const w = n.actor.name.text.length * size * 0.6;
+    const x = n.x ?? 0;
+    const y = n.y ?? 0;
+    const options = [
+      { dx: 0, dy: n.r + size, anchor: 'middle', box: { x0: x - w / 2, y0: y + n.r, x1: x + w / 2, y1: y + n.r + size * 1.2 } },
+      { dx: 0, dy: -n.r - size * 0.35, anchor: 'middle', box: { x0: x - w / 2, y0: y - n.r - size * 1.2, x1: x + w / 2, y1: y - n.r } },
+      { dx: n.r + 4, dy: size * 0.35, anchor: 'start', box: { x0: x + n.r + 4, y0: y - size / 2, x1: x + n.r + 4 + w, y1: y + size / 2 } },
+      { dx: -n.r - 4, dy: size * 0.35, anchor: 'end', box: { x0: x - n.r - 4 - w, y0: y - size / 2, x1: x - n.r - 4, y1: y + size / 2 } },
+    ];
+    const inside = (b: Box) => b.x0 >= 0 && b.x1 <= WIDTH && b.y0 >= 0 && b.y1 <= HEIGHT;
+    const fit = options.find((o) => inside(o.box) && !taken.some((t2, i) => i !== drawn.findIndex((d) => d.node === n) && overlaps(o.box, t2)));
+    const chosen = fit ?? options[0];
+    if (!chosen) return;
+    text.setAttribute('x', chosen.dx.toFixed(1));
+    text.setAttribute('y', chosen.dy.toFixed(1));
+    text.setAttribute('text-anchor', chosen.anchor);
+    const shown = rank < LABELLED && !!fit;
+    g.classList.toggle('labelled', shown);
+    if (shown) taken.push(chosen.box);
+  });
+}
+
+function networkLegend(lang: Lang): HTMLElement {
+  return h('ul', { class: 'legend network-legend', 'aria-label': t(lang, 'legend') },
+    (['PERSON', 'ORGANIZATION', 'PLACE', 'GROUP'] as const).map((kind) => h('li', {},
+      h('span', { class: `dot k-${kind.toLowerCase()}`, 'aria-hidden': 'true' }), label.actorKind(lang, kind))),
+    h('li', {}, t(lang, 'networkSize')),
+    h('li', {}, t(lang, 'networkLine')));
+}
+
+export function renderNetwork(model: Model): HTMLElement {
+  const { lang } = model;
+  const { nodes, links } = layoutNodes(model);
+  const lines = drawLinks(lang, links);
+  const circles = drawNodes(lang, nodes);
   const svg = s('svg', { class: 'network-svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-labelledby': 'network-heading', 'aria-describedby': 'network-hint' },
     s('g', { class: 'links' }, lines.map((l) => l.line)),
     s('g', { class: 'nodes' }, circles.map((c) => c.g)));
   const activate = (target: EventTarget | null) => {
-    const g = (target as Element | null)?.closest<SVGGElement>('g.node');
-    const id = g?.dataset.actorId;
-    if (id && byId.has(id)) select({ type: 'actor', id });
+    const id = (target as Element | null)?.closest<SVGGElement>('g.node')?.dataset.actorId;
+    if (id && model.actors.has(id)) select({ type: 'actor', id });
   };
   svg.addEventListener('click', (event) => activate(event.target));
   svg.addEventListener('keydown', (event) => {
@@ -97,29 +152,65 @@ export function renderNetwork(model: Model): HTMLElement {
     event.preventDefault();
     activate(event.target);
   });
-
-  const restyle = (selection: ReturnType<typeof selected>) => {
-    const id = selection?.type === 'actor' ? selection.id : undefined;
-    const neighbours = new Set(lines.filter((l) => l.a === id || l.b === id).flatMap((l) => [l.a, l.b]));
-    const involved = new Set<string>();
-    if (selection?.type === 'event') for (const p of model.events.get(selection.id)?.participants ?? []) involved.add(p.actor.id);
-    for (const c of circles) {
-      c.g.setAttribute('aria-pressed', String(c.id === id));
-      c.g.classList.toggle('is-selected', c.id === id);
-      c.g.classList.toggle('is-neighbour', c.id !== id && neighbours.has(c.id));
-      c.g.classList.toggle('is-involved', involved.has(c.id));
-      c.g.classList.toggle('is-dimmed', !!id && c.id !== id && !neighbours.has(c.id));
-    }
-    for (const l of lines) {
-      l.line.classList.toggle('is-active', !!id && (l.a === id || l.b === id));
-      l.line.classList.toggle('is-dimmed', !!id && l.a !== id && l.b !== id);
-    }
-  };
-  onSelect(restyle);
-  restyle(selected());
-
-  return h('section', { id: 'network', class: 'network', 'aria-labelledby': 'network-heading' },
+  // The drawing scales with its box; the labels keep one CSS size, and are placed again at it.
+  let scale = 0;
+  new ResizeObserver(() => {
+    const width = svg.getBoundingClientRect().width;
+    if (!width || Math.abs(width - scale) < 1) return;
+    scale = width;
+    const size = (LABEL_PX * WIDTH) / width;
+    svg.style.fontSize = `${size.toFixed(2)}px`;
+    placeLabels(circles, size);
+  }).observe(svg);
+  onSelect((selection) => restyle(model, lines, circles, selection));
+  restyle(model, lines, circles, selected());
+  return h('section', { id: 'network', class: 'network', 'aria-labelledby': 'network-heading', 'data-anchor': 'network' },
     h('h2', { id: 'network-heading' }, t(lang, 'network')),
     h('p', { class: 'hint', id: 'network-hint' }, t(lang, 'networkHint')),
-    svg);
+    networkLegend(lang),
+    svg,
+    renderNetworkList(model));
+}
+
+function restyle(model: Model, lines: ReturnType<typeof drawLinks>, circles: readonly Drawn[], selection: ReturnType<typeof selected>): void {
+  const id = selection?.type === 'actor' ? selection.id : undefined;
+  const neighbours = new Set(lines.filter((l) => l.a === id || l.b === id).flatMap((l) => [l.a, l.b]));
+  const involved = new Set<string>();
+  if (selection?.type === 'event') for (const p of model.events.get(selection.id)?.participants ?? []) involved.add(p.actor.id);
+  for (const c of circles) {
+    c.g.setAttribute('aria-pressed', String(c.id === id));
+    c.g.classList.toggle('is-selected', c.id === id);
+    c.g.classList.toggle('is-neighbour', c.id !== id && neighbours.has(c.id));
+    c.g.classList.toggle('is-involved', involved.has(c.id));
+    c.g.classList.toggle('is-dimmed', !!id && c.id !== id && !neighbours.has(c.id));
+  }
+  for (const l of lines) {
+    l.line.classList.toggle('is-active', !!id && (l.a === id || l.b === id));
+    l.line.classList.toggle('is-dimmed', !!id && l.a !== id && l.b !== id);
+  }
+}
+
+/**
+ * The network as a list, for phones (CSS shows one or the other): each actor by mentions, with
+ * the actors it is linked to. A drawing 300 px wide has no room for readable labels.
+ */
+function renderNetworkList(model: Model): HTMLElement {
+  const { lang } = model;
+  const neighbours = new Map<string, Set<string>>();
+  for (const { a, b } of networkLinks(model).values()) {
+    neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
+    neighbours.set(b, (neighbours.get(b) ?? new Set()).add(a));
+  }
+  const actors = [...model.actors.values()].sort((x, y) => y.mentionCount - x.mentionCount);
+  const items = actors.map((actor) => {
+    const linked = [...(neighbours.get(actor.id) ?? [])].flatMap((id) => model.actors.get(id)?.name.text ?? []);
+    return h('li', { class: `kind-${actor.kind.toLowerCase()}`, 'data-actor-id': actor.id, 'data-actor-slug': actor.slug },
+      h('button', { type: 'button', class: 'link', 'data-key': `netlist:${actor.id}`, onclick: () => select({ type: 'actor', id: actor.id }) }, actor.name.text),
+      h('span', { class: 'muted' }, ` · ${label.actorKind(lang, actor.kind)} · ${actor.mentionCount} ${t(lang, 'mentionsCount')}`),
+      linked.length ? h('span', { class: 'linked' }, `${t(lang, 'linkedTo')}: ${linked.join(comma(lang))}`) : null);
+  });
+  onSelect((selection) => {
+    for (const li of items) li.classList.toggle('is-selected', selection?.type === 'actor' && selection.id === li.dataset.actorId);
+  });
+  return h('ul', { class: 'network-list', 'aria-label': t(lang, 'networkList') }, items);
 }

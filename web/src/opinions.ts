@@ -28,7 +28,7 @@ export function renderOpinions(ctx: CardContext): HTMLElement {
   onSelect((selection) => {
     for (const card of cards) card.classList.toggle('is-selected', selection?.type === 'actor' && selection.id === card.dataset.expertId);
   });
-  return h('section', { id: 'opinions', class: 'opinions', 'aria-labelledby': 'opinions-heading' },
+  return h('section', { id: 'opinions', class: 'opinions', 'aria-labelledby': 'opinions-heading', 'data-anchor': 'opinions' },
     h('h2', { id: 'opinions-heading' }, t(lang, 'opinions')),
     h('p', { class: 'hint' }, t(lang, 'opinionsHint')),
     h('div', { class: 'opinion-grid' }, cards));

@@ -8,13 +8,23 @@
  *  - a *leaf* (nothing else starts or ends inside it) is itself the control: a span with
  *    role="button", focusable, opened by click, Enter or Space;
  *  - a *container* is drawn as styled, non-interactive fragments (split where spans cross) with a
- *    small button, its *handle*, just before its first word. Clicking its text opens it too.
- * So every annotation has exactly one focusable element, and none sits inside another.
+ *    small button, its *handle*, in a gutter beside the paragraph, level with its first line (not
+ *    between words). Clicking its text opens it too.
+ * So every annotation has exactly one control, and none sits inside another.
+ *
+ * Reading mode: the page opens with actors (people, organisations, places, groups) highlighted
+ * only; events, quotes and claims are layers the legend turns on. Keyboard: each paragraph is one
+ * Tab stop; the arrow keys move between its controls (roving tabindex).
  */
-import { h } from './dom.js';
-import { HIGHLIGHT_KINDS, label, t, type HighlightKind, type Lang } from './i18n.js';
+import { bidi, h } from './dom.js';
+import { comma, formatDay, HIGHLIGHT_KINDS, label, t, type HighlightKind, type Lang } from './i18n.js';
 import { highlightKind, target, type Annotation, type Model, type Paragraph, type Selection, type Span } from './model.js';
 import { onSelect, select, same } from './selection.js';
+
+/** The layers a reader can turn on; actors are always shown. Kept across language switches. */
+export const LAYERS = ['EVENT', 'QUOTE', 'CLAIM'] as const satisfies readonly HighlightKind[];
+const layers = new Set<HighlightKind>(['PERSON', 'ORGANIZATION', 'PLACE', 'GROUP']);
+const LAYER_NAMES = { EVENT: 'events', QUOTE: 'quotes', CLAIM: 'claims' } as const;
 
 interface Item {
   readonly annotation: Annotation;
@@ -67,8 +77,21 @@ function items(paragraph: Paragraph): Item[] {
   return list;
 }
 
-function accessibleName(lang: Lang, item: Item): string {
-  return `${label.highlight(lang, item.kind)}: ${item.name}`;
+/** What a control opens, in words: a claim by its statement, a quote by its speaker and words. */
+function accessibleName(model: Model, item: Item): string {
+  const { lang } = model;
+  const kind = label.highlight(lang, item.kind);
+  const { type, id } = item.target;
+  if (type === 'claim') {
+    const claim = model.claims.get(id);
+    // Two claimants can assert the same words (the Kremlin and the White House both praise the talks).
+    return claim ? `${kind}${comma(lang)}${claim.claimant.name.text}: ${claim.statement.text}` : `${kind}: ${item.name}`;
+  }
+  if (type === 'quote') {
+    const quote = model.quotes.get(id);
+    return quote ? `${kind}${comma(lang)}${quote.speaker.name.text}: «${quote.text.text}»` : `${kind}: ${item.name}`;
+  }
+  return `${kind}: ${item.name}`;
 }
 
 function tag(element: HTMLElement, item: Item, paragraphId: string): void {
@@ -80,8 +103,13 @@ function tag(element: HTMLElement, item: Item, paragraphId: string): void {
   element.dataset.end = String(item.end);
 }
 
-/** The paragraph's Arabic text as highlight leaves, container fragments and handles. */
-function highlighted(lang: Lang, paragraph: Paragraph): HTMLElement {
+/** The same control in either language's page (ids and offsets do not depend on the language). */
+function controlKey(item: Item, paragraphId: string): string {
+  return `${item.target.type}:${item.target.id}:${paragraphId}:${item.start}:${item.end}`;
+}
+
+/** The paragraph's Arabic text as highlight leaves and container fragments; handles go to `gutter`. */
+function highlighted(model: Model, paragraph: Paragraph, gutter: HTMLElement): HTMLElement {
   const text = paragraph.text.ar;
   const root = h('p', { class: 'ar-text', lang: 'ar', dir: 'rtl', tabindex: -1 });
   root.dataset.para = paragraph.id;
@@ -99,34 +127,76 @@ function highlighted(lang: Lang, paragraph: Paragraph): HTMLElement {
     while (keep < stack.length && stack[keep]?.item === containers[keep]) keep++;
     stack.length = keep;
     for (const item of containers.slice(keep)) {
-      if (item.start === from) {
-        // The glyph is drawn by CSS (data-glyph), so the paragraph's text stays the article's own.
-        const handle = h('button', { type: 'button', class: `handle k-${item.kind.toLowerCase()}`, 'aria-label': accessibleName(lang, item), title: accessibleName(lang, item), 'data-glyph': HANDLE_GLYPH[item.kind] });
-        tag(handle, item, paragraph.id);
-        top().append(handle);
-      }
       const fragment = h('span', { class: `hl k-${item.kind.toLowerCase()}` });
       tag(fragment, item, paragraph.id);
       fragment.dataset.fragment = '';
+      // One handle per annotation and paragraph: a claim cited twice in a paragraph opens one card.
+      const handled = `${item.target.type}:${item.target.id}`;
+      if (item.start === from && !gutter.querySelector(`[data-handles="${CSS.escape(handled)}"]`)) {
+        gutter.append(handle(model, item, paragraph.id, fragment));
+        (gutter.lastElementChild as HTMLElement).dataset.handles = handled;
+      }
       top().append(fragment);
       stack.push({ item, element: fragment });
     }
     const piece = text.slice(from, to);
     const leaf = covering.find((i) => i.leaf);
     if (leaf) {
-      const control = h('span', { class: `hl leaf k-${leaf.kind.toLowerCase()}`, role: 'button', tabindex: 0, title: accessibleName(lang, leaf) }, piece);
+      const control = h('span', { class: `hl leaf k-${leaf.kind.toLowerCase()}`, role: 'button', tabindex: -1, title: accessibleName(model, leaf) }, piece);
       tag(control, leaf, paragraph.id);
+      control.dataset.key = controlKey(leaf, paragraph.id);
       top().append(control);
     } else top().append(piece);
   }
   return root;
 }
 
-function legend(lang: Lang): HTMLElement {
+/** A container's button in the gutter; `first` is its first fragment, whose line it is drawn level with. */
+function handle(model: Model, item: Item, paragraphId: string, first: HTMLElement): HTMLElement {
+  const name = accessibleName(model, item);
+  // The glyph is drawn by CSS (data-glyph), so the button's name is its label alone.
+  const button = h('button', { type: 'button', class: `handle k-${item.kind.toLowerCase()}`, tabindex: -1, 'aria-label': name, title: name, 'data-glyph': HANDLE_GLYPH[item.kind] });
+  tag(button, item, paragraphId);
+  button.dataset.key = controlKey(item, paragraphId);
+  fragments.set(button, first);
+  return button;
+}
+
+const fragments = new WeakMap<HTMLElement, HTMLElement>();
+
+/** Puts each shown handle level with its text's first line; handles sharing a line sit side by side. */
+function placeHandles(para: HTMLElement): void {
+  const gutter = para.querySelector<HTMLElement>('.gutter');
+  if (!gutter) return;
+  const origin = gutter.getBoundingClientRect().top;
+  let lineTop = -Infinity;
+  let onLine = 0;
+  for (const button of gutter.querySelectorAll<HTMLElement>('.handle:not([hidden])')) {
+    const line = fragments.get(button)?.getClientRects()[0];
+    const top = line ? line.top - origin : 0;
+    onLine = Math.abs(top - lineTop) < 4 ? onLine + 1 : 0;
+    if (!onLine) lineTop = top;
+    button.style.insetBlockStart = `${(top + Math.floor(onLine / 2) * 21).toFixed(0)}px`;
+    button.style.insetInlineStart = `${(onLine % 2) * 1.6}em`;
+  }
+}
+
+/** The colour key; its entries for events, quotes and claims are the switches for those layers. */
+function legend(lang: Lang, onToggle: () => void): HTMLElement {
+  const swatch = (kind: HighlightKind) => h('span', { class: `swatch k-${kind.toLowerCase()}`, 'aria-hidden': 'true' }, HANDLE_GLYPH[kind]);
+  const actors = HIGHLIGHT_KINDS.filter((kind) => !(LAYERS as readonly HighlightKind[]).includes(kind));
   return h('ul', { class: 'legend', 'aria-label': t(lang, 'legend') },
-    HIGHLIGHT_KINDS.map((kind) => h('li', {},
-      h('span', { class: `swatch k-${kind.toLowerCase()}`, 'aria-hidden': 'true' }, HANDLE_GLYPH[kind]),
-      label.highlight(lang, kind))));
+    actors.map((kind) => h('li', {}, swatch(kind), label.highlight(lang, kind))),
+    LAYERS.map((kind) => h('li', {}, h('button', {
+      type: 'button', class: 'layer', 'aria-pressed': String(layers.has(kind)), 'data-key': `layer:${kind}`, 'data-layer': kind,
+      onclick: (event) => {
+        const button = event.currentTarget as HTMLElement;
+        if (layers.has(kind)) layers.delete(kind);
+        else layers.add(kind);
+        button.setAttribute('aria-pressed', String(layers.has(kind)));
+        onToggle();
+      },
+    }, swatch(kind), t(lang, LAYER_NAMES[kind])))));
 }
 
 export interface Reader {
@@ -135,33 +205,95 @@ export interface Reader {
   showEvidence(span: Span): void;
 }
 
-/** `onKeyboardOpen` is told when a highlight is opened from the keyboard, to move focus to its card. */
-export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) => void = () => {}): Reader {
-  const { lang, article } = model;
-  const paragraphs = new Map<string, HTMLElement>();
-  const headline = h('h2', { id: 'reader-heading', dir: article.headline.direction.toLowerCase(), lang: article.headline.language.toLowerCase() }, article.headline.text);
+/** The article's sections: each paragraph its Arabic text and gutter (and, in English, its translation). */
+function articleBody(model: Model, paragraphs: Map<string, HTMLElement>): HTMLElement {
   const body = h('div', { class: 'article-body' });
-  for (const section of article.sections) {
+  for (const section of model.article.sections) {
     const part = h('section', { class: 'article-section' });
-    if (section.heading) part.append(h('h3', { dir: section.heading.direction.toLowerCase() }, section.heading.text));
+    if (section.heading) part.append(h('h2', { class: 'section-heading', dir: section.heading.direction.toLowerCase() }, section.heading.text));
     for (const paragraph of section.paragraphs) {
-      const arabic = highlighted(lang, paragraph);
+      const gutter = h('div', { class: 'gutter' });
+      const arabic = highlighted(model, paragraph, gutter);
       paragraphs.set(paragraph.id, arabic);
-      if (lang === 'ar') part.append(arabic);
-      else part.append(h('div', { class: 'para-pair' }, arabic,
+      const para = h('div', { class: 'para', dir: 'rtl', 'data-anchor': `para:${paragraph.id}` }, arabic, gutter);
+      if (model.lang === 'ar') part.append(para);
+      else part.append(h('div', { class: 'para-pair' }, para,
         h('p', { class: 'translation', lang: paragraph.text.language.toLowerCase(), dir: paragraph.text.direction.toLowerCase() }, paragraph.text.text)));
     }
     body.append(part);
   }
+  return body;
+}
 
+/** Shows the chosen layers: a hidden kind's text is plain, its leaves are not controls, its handles are gone. */
+function applyLayers(element: HTMLElement): void {
+  for (const el of element.querySelectorAll<HTMLElement>('.article-body [data-kind]')) {
+    const on = layers.has(el.dataset.kind as HighlightKind);
+    el.classList.toggle('off', !on);
+    if (el.matches('.handle')) el.hidden = !on;
+    else if (el.matches('.leaf')) {
+      if (on) el.setAttribute('role', 'button');
+      else el.removeAttribute('role');
+    }
+  }
+  for (const para of element.querySelectorAll<HTMLElement>('.para')) {
+    rove(para);
+    placeHandles(para);
+  }
+}
+
+/** The paragraph's shown controls, in reading order. */
+function controlsOf(para: HTMLElement): HTMLElement[] {
+  return [...para.querySelectorAll<HTMLElement>('.leaf:not(.off), .handle:not([hidden])')]
+    .sort((a, b) => Number(a.dataset.start) - Number(b.dataset.start) || Number(b.dataset.end) - Number(a.dataset.end));
+}
+
+/** One Tab stop per paragraph: `current` (or the first control) takes tabindex 0, the others -1. */
+function rove(para: HTMLElement, current?: HTMLElement): void {
+  const controls = controlsOf(para);
+  const chosen = current && controls.includes(current) ? current : controls.find((c) => c.tabIndex === 0) ?? controls[0];
+  for (const control of para.querySelectorAll<HTMLElement>('.leaf, .handle')) control.tabIndex = control === chosen ? 0 : -1;
+}
+
+const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowLeft: 1, ArrowRight: -1 }; // the text is right to left
+
+/** Arrow keys, Home and End move between a paragraph's controls; Enter and Space open one. */
+function onKey(event: KeyboardEvent, activate: (el: HTMLElement) => void, onKeyboardOpen: (from: HTMLElement) => void): void {
+  const el = event.target as HTMLElement;
+  const para = el.closest<HTMLElement>('.para');
+  if (!para || !el.matches('.leaf, .handle')) return;
+  const controls = controlsOf(para);
+  const at = controls.indexOf(el);
+  const step = STEPS[event.key];
+  const next = step !== undefined ? controls[Math.min(controls.length - 1, Math.max(0, at + step))]
+    : event.key === 'Home' ? controls[0] : event.key === 'End' ? controls.at(-1) : undefined;
+  if (next) {
+    event.preventDefault();
+    rove(para, next);
+    next.focus();
+    return;
+  }
+  if (!el.matches('.leaf') || (event.key !== 'Enter' && event.key !== ' ')) return;
+  event.preventDefault();
+  activate(el);
+  onKeyboardOpen(el);
+}
+
+/** `onKeyboardOpen` is told when a highlight is opened from the keyboard, to move focus to its card. */
+export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) => void = () => {}, summary: HTMLElement | null = null): Reader {
+  const { lang, article } = model;
+  const paragraphs = new Map<string, HTMLElement>();
+  const headline = h('h1', { id: 'reader-heading', dir: article.headline.direction.toLowerCase(), lang: article.headline.language.toLowerCase() }, article.headline.text);
+  const body = articleBody(model, paragraphs);
   const element = h('section', { id: 'reader', class: 'reader', 'aria-labelledby': 'reader-heading' },
     h('p', { class: 'eyebrow' }, t(lang, 'reader')),
     headline,
     h('p', { class: 'meta' },
-      `${t(lang, 'published')} ${article.publishedOn} · ${t(lang, 'dateline')} ${article.dateline.name.text} · ${t(lang, 'publisher')} ${article.publisher.name.text}`),
+      `${t(lang, 'published')} ${formatDay(lang, article.publishedOn)} · ${t(lang, 'dateline')} ${article.dateline.name.text} · ${t(lang, 'publisher')} ${article.publisher.name.text}`),
     article.isHeadlineEditorial ? h('p', { class: 'note' }, t(lang, 'editorialHeadline')) : null,
-    h('p', { class: 'hint' }, t(lang, 'readerHint')),
-    legend(lang),
+    summary,
+    h('p', { class: 'hint' }, bidi(lang, t(lang, 'readerHint'))),
+    legend(lang, () => applyLayers(element)),
     body);
 
   const activate = (el: HTMLElement) => {
@@ -170,22 +302,29 @@ export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) =
     if (type && id) select({ type, id });
   };
   element.addEventListener('click', (event) => {
-    const el = (event.target as Element).closest<HTMLElement>('[data-type]');
+    const el = (event.target as Element).closest<HTMLElement>('[data-type]:not(.off)');
     if (!el || !element.contains(el)) return;
     activate(el);
     if (event.detail === 0 && el.matches('.handle')) onKeyboardOpen(el); // a button pressed with Enter or Space
   });
-  element.addEventListener('keydown', (event) => {
+  element.addEventListener('keydown', (event) => onKey(event, activate, onKeyboardOpen));
+  element.addEventListener('focusin', (event) => {
     const el = event.target as HTMLElement;
-    if (!el.matches('[role="button"][data-type]') || (event.key !== 'Enter' && event.key !== ' ')) return;
-    event.preventDefault();
-    activate(el);
-    onKeyboardOpen(el);
+    const para = el.closest<HTMLElement>('.para');
+    if (para && el.matches('.leaf, .handle')) rove(para, el);
   });
+  applyLayers(element);
+  // Handles follow their lines: place them again when the text reflows (width, fonts).
+  new ResizeObserver(() => element.querySelectorAll<HTMLElement>('.para').forEach(placeHandles)).observe(body);
+  watchSelection(element);
+  return { element, showEvidence: (span) => showEvidence(element, paragraphs, span) };
+}
 
-  const controls = [...element.querySelectorAll<HTMLElement>('.leaf, .handle')];
-  const marked = [...element.querySelectorAll<HTMLElement>('[data-type]')];
+function watchSelection(element: HTMLElement): void {
+  const marked = [...element.querySelectorAll<HTMLElement>('.article-body [data-type]')];
   onSelect((selection) => {
+    // A mark from an earlier card's evidence belongs to that card.
+    if ('highlights' in CSS) CSS.highlights.delete('evidence');
     for (const el of marked) {
       const on = same(selection, { type: el.dataset.type as Selection['type'], id: el.dataset.id ?? '' });
       el.classList.toggle('is-selected', on);
@@ -195,22 +334,21 @@ export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) =
       }
     }
   });
+}
 
-  function showEvidence(span: Span): void {
-    const paragraph = paragraphs.get(span.paragraph.id);
-    if (!paragraph) return;
-    const range = textRange(paragraph, span.start, span.end);
-    if (range && 'highlights' in CSS) CSS.highlights.set('evidence', new Highlight(range));
-    const exact = controls.find((c) => c.dataset.para === span.paragraph.id && Number(c.dataset.start) === span.start && Number(c.dataset.end) === span.end);
-    const focusable = exact ?? paragraph;
-    focusable.scrollIntoView({ block: 'center' });
-    focusable.focus({ preventScroll: true });
-    paragraph.classList.remove('flash');
-    void paragraph.offsetWidth; // restart the animation
-    paragraph.classList.add('flash');
-  }
-
-  return { element, showEvidence };
+function showEvidence(element: HTMLElement, paragraphs: ReadonlyMap<string, HTMLElement>, span: Span): void {
+  const paragraph = paragraphs.get(span.paragraph.id);
+  if (!paragraph) return;
+  const range = textRange(paragraph, span.start, span.end);
+  if (range && 'highlights' in CSS) CSS.highlights.set('evidence', new Highlight(range));
+  const para = paragraph.closest<HTMLElement>('.para');
+  const exact = para && controlsOf(para).find((c) => Number(c.dataset.start) === span.start && Number(c.dataset.end) === span.end);
+  const focusable = exact ?? paragraph;
+  focusable.scrollIntoView({ block: 'center' });
+  focusable.focus({ preventScroll: true });
+  paragraph.classList.remove('flash');
+  void paragraph.offsetWidth; // restart the animation
+  paragraph.classList.add('flash');
 }
 
 /** A DOM Range over [start, end) of a paragraph's Arabic text (its text nodes are exactly that text). */

@@ -1,144 +1,186 @@
 /**
- * The timeline: the article's events on a time axis (d3-scale for the time scale and its ticks,
- * d3-axis to draw it), in the order Article.timeline gives.
+ * The timeline: the article's events in date order on a time axis, as truthful as the data.
  *
- *  - DATED events span [earliest, latest]: a day is a short bar, a week a longer one; the bar's
- *    style says the status (solid: occurred; dashed: expected; dotted: proposed or sought; hatched:
- *    speculated; red: threatened) and a ring marks an inferred date.
- *  - RELATIVE events have no date, but the server placed them by their relations (the visit
- *    precedes the talks...). Where such a relation ties them to a dated event, the bar is open
- *    ended: "before 10 August", fading towards the unknown side. Otherwise only their order is
- *    known, and the row says so instead of drawing a bar.
- *  - UNPLACED events are listed below the axis, honestly, with no position at all.
- *
- * The axis runs right to left on the Arabic page, as the text does.
+ *  - A period known at both ends (a day, the week of 11–17 August) is a bar; its style says the
+ *    status (solid: occurred; dashed: expected; dotted: proposed or sought; hatched: speculated;
+ *    red: threatened).
+ *  - An open bound is an arrow, not a bar: "on or before 8 August" (a date bound NOT_LATER_THAN) or
+ *    "before 17 August" (an undated event the server placed by a relation to a dated one) points
+ *    from that day into the past, with no start drawn.
+ *  - Events with the same extent and status share one row ("on or before 8 August: seven events").
+ *  - Events with no date at all are listed off the axis, with what their relations say.
+ * Rows: open-ended pasts first (nothing says how far back they go), then periods by start, then
+ * open-ended futures. Labels are plain words from Intl.DateTimeFormat in the page's language;
+ * the axis runs right to left on the Arabic page, as the text does. No chart library: a linear
+ * scale over days and calendar ticks are a few lines.
  */
-import { axisTop } from 'd3-axis';
-import { scaleUtc } from 'd3-scale';
-import { select as d3select } from 'd3-selection';
-import { statusBadge, describeDate } from './cards.js';
+import { statusBadge } from './cards.js';
 import { h } from './dom.js';
-import { formatDay, label, STATUSES, t } from './i18n.js';
+import { formatDay, label, plainDate, STATUSES, t, type Lang } from './i18n.js';
 import type { EventData, Model, TimelineEntry } from './model.js';
 import { onSelect, select, selected } from './selection.js';
+import { axisTicks } from './time-axis.js';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 interface Placed {
   readonly entry: TimelineEntry;
-  /** The period the event falls in; an open side is undefined (RELATIVE events). */
+  /** The first and last day it may fall on; an open side is undefined. */
   readonly from?: Date;
   readonly to?: Date;
-  /** For a RELATIVE event: which dated event fixes its bound. */
-  readonly boundBy?: { side: 'before' | 'after'; day: string; event: EventData };
+  /** The words for its date. */
+  readonly when: string;
 }
 
+/** A row: events sharing extent and status. */
+interface Row { readonly from?: Date; readonly to?: Date; readonly when: string; readonly status: EventData['status']; readonly events: Placed[] }
+
 /**
- * Open-ended bounds for RELATIVE entries from their placing relations to dated events: the source
- * of PRECEDES or CAUSE_OF comes before its target; the source of FOLLOWS_UP, RESPONSE_TO or
- * PART_OF comes after (or within) its target.
+ * Where each placed entry falls. A dated one spans [earliest, latest], open on the side its bound
+ * leaves open; a RELATIVE one is bounded by its placing relation to a dated event: the source of
+ * PRECEDES or CAUSE_OF comes before its target; the source of FOLLOWS_UP, RESPONSE_TO or PART_OF
+ * after (or within) it.
  */
 function place(model: Model): Placed[] {
+  const { lang } = model;
   const dated = new Map(model.timeline.filter((e) => e.placement === 'DATED' && e.earliest && e.latest).map((e) => [e.event.id, e]));
   const before = new Set(['PRECEDES', 'CAUSE_OF']);
   const after = new Set(['FOLLOWS_UP', 'RESPONSE_TO', 'PART_OF']);
   return model.timeline.filter((e) => e.placement !== 'UNPLACED').map((entry): Placed => {
-    if (entry.placement === 'DATED' && entry.earliest && entry.latest)
-      return { entry, from: utc(entry.earliest), to: utc(entry.latest) };
+    const date = entry.event.date;
+    if (entry.placement === 'DATED' && entry.earliest && entry.latest && date) {
+      const when = plainDate(lang, { ...date, earliest: entry.earliest, latest: entry.latest });
+      return {
+        entry, when,
+        from: date.bound === 'NOT_LATER_THAN' ? undefined : utc(entry.earliest),
+        to: date.bound === 'NOT_EARLIER_THAN' ? undefined : utc(entry.latest),
+      };
+    }
     for (const r of entry.placedBy) {
       const isSource = r.source.id === entry.event.id;
       const other = dated.get(isSource ? r.target.id : r.source.id);
       if (!other?.earliest || !other.latest) continue;
       const earlier = isSource ? before.has(r.kind) : after.has(r.kind);
       const later = isSource ? after.has(r.kind) : before.has(r.kind);
-      if (earlier) return { entry, to: utc(other.latest), boundBy: { side: 'before', day: other.latest, event: other.event } };
-      if (later) return { entry, from: utc(other.earliest), boundBy: { side: 'after', day: other.earliest, event: other.event } };
+      const why = `(${t(lang, 'placedBy')} ${other.event.title.text})`;
+      if (earlier) return { entry, to: utc(other.latest), when: `${t(lang, 'before')} ${formatDay(lang, other.latest)} ${why}` };
+      if (later) return { entry, from: utc(other.earliest), when: `${t(lang, 'after')} ${formatDay(lang, other.earliest)} ${why}` };
     }
-    return { entry };
+    return { entry, when: t(lang, 'orderOnly') };
   });
+}
+
+/** Open pasts first (by their bound), then periods by start, then open futures; same extent and status share a row. */
+function rows(placed: readonly Placed[]): Row[] {
+  const rank = (p: Placed) => (p.from ? (p.to ? 1 : 2) : 0);
+  const time = (p: Placed) => (p.from ?? p.to)?.getTime() ?? 0;
+  const sorted = placed.filter((p) => p.from || p.to).sort((a, b) => rank(a) - rank(b) || time(a) - time(b) || (a.to?.getTime() ?? 0) - (b.to?.getTime() ?? 0));
+  const list: Row[] = [];
+  for (const p of sorted) {
+    const last = list.at(-1);
+    const status = p.entry.event.status;
+    if (last && last.when === p.when && last.status === status && last.from?.getTime() === p.from?.getTime() && last.to?.getTime() === p.to?.getTime()) last.events.push(p);
+    else list.push({ from: p.from, to: p.to, when: p.when, status, events: [p] });
+  }
+  return list;
+}
+
+function eventButton(event: EventData): HTMLElement {
+  return h('button', { type: 'button', class: 'link tl-title', 'data-key': `tl:${event.id}`, onclick: () => select({ type: 'event', id: event.id }) }, event.title.text);
+}
+
+/** One row: its date in words, its events, and its mark on the track (a bar or an open arrow). */
+function renderRow(lang: Lang, row: Row, published: Date): { element: HTMLElement; mark: HTMLElement } {
+  const future = row.from && row.from.getTime() >= published.getTime() + DAY;
+  const shape = row.from && row.to ? 'tl-bar' : `tl-open ${row.from ? 'open-end' : 'open-start'}`;
+  const mark = h('span', { class: `${shape} status-${row.status.toLowerCase()}`, 'aria-hidden': 'true' });
+  const first = row.events[0]?.entry.event;
+  const element = h('li', { class: 'tl-row', 'data-status': row.status, 'data-shape': row.from && row.to ? 'bar' : 'open', 'data-anchor': `tl:${first?.id ?? ''}` },
+    h('div', { class: 'tl-label' },
+      h('p', { class: 'tl-when' }, row.when, ' ', statusBadge(lang, row.status), future ? h('span', { class: 'badge future' }, t(lang, 'afterPublication')) : null),
+      h('ul', { class: 'tl-events' }, row.events.map(({ entry }) => h('li', {
+        'data-event-slug': entry.event.slug, 'data-event-id': entry.event.id, 'data-placement': entry.placement, 'data-status': entry.event.status,
+      }, eventButton(entry.event), entry.event.date?.isInferred ? h('span', { class: 'muted' }, ` · ${t(lang, 'inferred')}`) : null)))),
+    h('div', { class: 'tl-track' }, mark));
+  return { element, mark };
+}
+
+/** Events the axis cannot hold: no date, and no relation to a dated one. */
+function offAxis(model: Model, placed: readonly Placed[]): HTMLElement | null {
+  const { lang } = model;
+  const orderOnly = placed.filter((p) => !p.from && !p.to).map((p) => p.entry);
+  const list = [...orderOnly, ...model.timeline.filter((e) => e.placement === 'UNPLACED')];
+  if (!list.length) return null;
+  const relation = (entry: TimelineEntry) => entry.placedBy.flatMap((r) => {
+    const isSource = r.source.id === entry.event.id;
+    const other = model.events.get(isSource ? r.target.id : r.source.id);
+    return other ? [`${isSource ? label.relationOut(lang, r.kind) : label.relationIn(lang, r.kind)}: ${other.title.text}`] : [];
+  });
+  return h('section', { class: 'tl-unplaced' },
+    h('h3', {}, t(lang, 'offAxis')),
+    h('p', { class: 'hint' }, t(lang, 'offAxisHint')),
+    h('ul', {}, list.map((entry) => h('li', { 'data-event-slug': entry.event.slug, 'data-status': entry.event.status, 'data-placement': entry.placement, 'data-event-id': entry.event.id },
+      eventButton(entry.event), ' ', statusBadge(lang, entry.event.status),
+      relation(entry).map((r) => h('span', { class: 'basis' }, r))))));
 }
 
 export function renderTimeline(model: Model): HTMLElement {
   const { lang } = model;
-  const rtl = lang === 'ar';
   const placed = place(model);
   const published = utc(model.article.publishedOn);
-  const days = placed.flatMap((p) => [p.from, p.to]).filter((d): d is Date => !!d);
-  const first = new Date(Math.min(published.getTime(), ...days.map((d) => d.getTime())) - 3 * DAY);
-  const last = new Date(Math.max(published.getTime(), ...days.map((d) => d.getTime())) + 3 * DAY);
-
-  const axis = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  axis.setAttribute('class', 'tl-axis');
-  axis.setAttribute('aria-hidden', 'true');
+  const drawn = rows(placed).map((row) => ({ row, ...renderRow(lang, row, published) }));
+  const axis = h('div', { class: 'tl-axis', 'aria-hidden': 'true' });
   const publication = h('div', { class: 'tl-publication', 'aria-hidden': 'true' }, h('span', {}, t(lang, 'publication')));
-  const rows = h('ol', { class: 'tl-rows' });
-  const bars: { bar: HTMLElement; p: Placed }[] = [];
-
-  for (const p of placed) {
-    const { event } = p.entry;
-    const future = p.from && p.from.getTime() >= published.getTime() + DAY;
-    const bar = h('span', {
-      class: `tl-bar status-${event.status.toLowerCase()}${event.date?.isInferred ? ' inferred' : ''}${p.from ? '' : ' open-start'}${p.to ? '' : ' open-end'}`,
-      'aria-hidden': 'true',
-    });
-    if (p.from || p.to) bars.push({ bar, p });
-    // Only what has a position gets a bar; the others say in words what is known of them.
-    const when = p.entry.placement === 'DATED' ? describeDate(lang, event)
-      : p.boundBy ? h('span', { class: 'date' }, `${t(lang, p.boundBy.side)} ${formatDay(lang, p.boundBy.day)} · ${t(lang, 'placedBy')}: ${p.boundBy.event.title.text}`)
-        : h('span', { class: 'date' }, t(lang, 'orderOnly'));
-    rows.append(h('li', { class: 'tl-row', 'data-event-slug': event.slug, 'data-status': event.status, 'data-placement': p.entry.placement, 'data-event-id': event.id },
-      h('div', { class: 'tl-label' },
-        h('button', { type: 'button', class: 'link tl-title', onclick: () => select({ type: 'event', id: event.id }) }, event.title.text),
-        h('div', { class: 'tl-meta' }, statusBadge(lang, event.status), future ? h('span', { class: 'badge future' }, t(lang, 'afterPublication')) : null, ' ', when)),
-      h('div', { class: 'tl-track' }, p.from || p.to ? bar : null)));
-  }
-
-  const unplaced = model.timeline.filter((e) => e.placement === 'UNPLACED');
+  const track = h('div', { class: 'tl-axis-track' }, axis);
   const legend = h('ul', { class: 'tl-legend', 'aria-label': t(lang, 'legend') },
     STATUSES.map((status) => h('li', {}, h('span', { class: `tl-bar sample status-${status.toLowerCase()}`, 'aria-hidden': 'true' }), label.status(lang, status))));
-
-  const track = h('div', { class: 'tl-axis-track' }, axis);
-  const element = h('section', { id: 'timeline', class: 'timeline', 'aria-labelledby': 'timeline-heading' },
+  const element = h('section', { id: 'timeline', class: 'timeline', 'aria-labelledby': 'timeline-heading', 'data-anchor': 'timeline' },
     h('h2', { id: 'timeline-heading' }, t(lang, 'timeline')),
     h('p', { class: 'hint' }, t(lang, 'timelineHint')),
     legend,
-    h('div', { class: 'tl-grid' }, h('div', { class: 'tl-axis-row' }, h('div', {}), track), rows, publication),
-    unplaced.length ? h('section', { class: 'tl-unplaced' },
-      h('h3', {}, t(lang, 'unplaced')),
-      h('p', { class: 'hint' }, t(lang, 'unplacedHint')),
-      h('ul', {}, unplaced.map(({ event }) => h('li', { 'data-event-slug': event.slug, 'data-status': event.status, 'data-placement': 'UNPLACED', 'data-event-id': event.id },
-        h('button', { type: 'button', class: 'link', onclick: () => select({ type: 'event', id: event.id }) }, event.title.text), ' ',
-        statusBadge(lang, event.status))))) : null);
+    h('div', { class: 'tl-grid' }, h('div', { class: 'tl-axis-row' }, h('div', {}), track), h('ol', { class: 'tl-rows' }, drawn.map((d) => d.element)), publication),
+    offAxis(model, placed));
 
+  const days = drawn.flatMap(({ row }) => [row.from, row.to]).filter((d): d is Date => !!d).map((d) => d.getTime());
+  const first = Math.min(published.getTime(), ...days) - 3 * DAY;
+  const last = Math.max(published.getTime(), ...days) + 4 * DAY;
   // Positions depend on the track's width: lay out now and whenever it changes.
-  const layout = () => {
-    const width = track.clientWidth;
-    if (!width) return;
-    // A margin keeps the end ticks' labels inside the track.
-    const x = scaleUtc().domain([first, last]).range(rtl ? [width - 24, 24] : [24, width - 24]);
-    axis.setAttribute('width', String(width));
-    axis.setAttribute('height', '28');
-    const format = new Intl.DateTimeFormat(rtl ? 'ar-u-nu-latn' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-    d3select(axis).selectAll('*').remove();
-    d3select(axis).append('g').attr('transform', 'translate(0,26)')
-      .call(axisTop(x).ticks(Math.max(2, Math.floor(width / 90))).tickFormat((d) => format.format(d as Date)));
-    // The publication line crosses every row: it lives in the grid, offset by the track's position.
-    // "As of publication": the end of the publication day.
-    publication.style.left = `${track.offsetLeft + x(new Date(published.getTime() + DAY))}px`;
-    for (const { bar, p } of bars) {
-      // A day is drawn as the whole day: from its start to the next day's.
-      const a = x(p.from ?? first);
-      const b = x(p.to ? new Date(p.to.getTime() + DAY) : last);
-      bar.style.left = `${Math.min(a, b)}px`;
-      bar.style.width = `${Math.max(6, Math.abs(b - a))}px`;
-    }
-  };
-  new ResizeObserver(layout).observe(track);
-
+  new ResizeObserver(() => layout({ lang, track, axis, publication, published, first, last, marks: drawn })).observe(track);
   onSelect((selection) => highlightRows(element, model, selection));
   highlightRows(element, model, selected());
   return element;
+}
+
+interface Layout {
+  lang: Lang; track: HTMLElement; axis: HTMLElement; publication: HTMLElement; published: Date; first: number; last: number;
+  marks: readonly { row: Row; mark: HTMLElement }[];
+}
+
+function layout({ lang, track, axis, publication, published, first, last, marks }: Layout): void {
+  const width = track.clientWidth;
+  if (!width) return;
+  const rtl = lang === 'ar';
+  // A margin keeps the end ticks' labels inside the track; the past is on the right in Arabic.
+  const x = (time: number) => {
+    const share = (time - first) / (last - first);
+    return 24 + (rtl ? 1 - share : share) * (width - 48);
+  };
+  // Positions go through the CSSOM: the page's CSP forbids style attributes.
+  axis.replaceChildren(...axisTicks(lang, first, last, Math.max(2, Math.floor(width / 90))).map(({ time, text }) => {
+    const tick = h('span', { class: 'tick' }, text);
+    tick.style.left = `${x(time).toFixed(1)}px`;
+    return tick;
+  }));
+  // The publication line crosses every row: "as of publication" is the end of the publication day.
+  publication.style.left = `${track.offsetLeft + x(published.getTime() + DAY)}px`;
+  for (const { row, mark } of marks) {
+    // A day is drawn as the whole day: from its start to the next day's. An open side runs to the edge.
+    const a = row.from ? x(row.from.getTime()) : rtl ? width : 0;
+    const b = row.to ? x(row.to.getTime() + DAY) : rtl ? 0 : width;
+    mark.style.left = `${Math.min(a, b)}px`;
+    mark.style.width = `${Math.max(6, Math.abs(b - a))}px`;
+  }
 }
 
 function highlightRows(element: HTMLElement, model: Model, selection: ReturnType<typeof selected>): void {
@@ -147,9 +189,9 @@ function highlightRows(element: HTMLElement, model: Model, selection: ReturnType
     for (const { event } of model.participations.get(selection.id) ?? []) involved.add(event.id);
   if (selection?.type === 'quote') for (const e of model.quotes.get(selection.id)?.about ?? []) involved.add(e.id);
   if (selection?.type === 'claim') for (const e of model.claims.get(selection.id)?.aboutEvents ?? []) involved.add(e.id);
-  for (const row of element.querySelectorAll<HTMLElement>('[data-event-id]')) {
-    const id = row.dataset.eventId ?? '';
-    row.classList.toggle('is-selected', selection?.type === 'event' && selection.id === id);
-    row.classList.toggle('is-involved', involved.has(id));
+  for (const item of element.querySelectorAll<HTMLElement>('[data-event-id]')) {
+    const id = item.dataset.eventId ?? '';
+    item.classList.toggle('is-selected', selection?.type === 'event' && selection.id === id);
+    item.classList.toggle('is-involved', involved.has(id));
   }
 }
