@@ -1,7 +1,7 @@
 import type { Dataset } from './data/dataset.js';
 
 /** The languages a client can ask for with `Accept-Language`; `ar` is the source language. */
-export const languages = ['ar', 'en'] as const;
+const languages = ['ar', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 /** What every resolver sees: the dataset and the language negotiated for this request. */

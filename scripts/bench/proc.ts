@@ -19,7 +19,7 @@ function ticksOf(pid: number): number {
 }
 
 /** The pids of a process and its descendants (cluster workers). */
-export function processTree(pid: number): number[] {
+function processTree(pid: number): number[] {
   const out = [pid];
   for (let i = 0; i < out.length; i++) {
     const path = `/proc/${out[i]}/task/${out[i]}/children`;

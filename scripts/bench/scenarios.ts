@@ -39,7 +39,7 @@ const articleVariables = { slug: 'witkoff-putin-talks-moscow' };
  * A search string that differs for every `i` but searches for the same word: the word followed by
  * punctuation that encodes `i` (punctuation is not a word, so the answer is the same each time).
  */
-export function uniqueSearch(word: string, i: number): string {
+function uniqueSearch(word: string, i: number): string {
   const marks = '.,;:!?-';
   let tail = '';
   let n = i + 1;

@@ -47,7 +47,7 @@ export interface Participation {
 }
 
 /** An event's participants, one per actor, in the order each actor first appears, with its roles. */
-export function participationsOf(event: EventRecord): Participation[] {
+function participationsOf(event: EventRecord): Participation[] {
   const byActor = new Map<string, EventParticipantRecord['role'][]>();
   for (const p of event.participants) {
     const roles = byActor.get(p.actorId);

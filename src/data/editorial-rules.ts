@@ -65,7 +65,7 @@ export function checkQuoteFraming(t: Tables, paragraphText: ReadonlyMap<string, 
 }
 
 /** CAUSE_OF needs causal wording in its evidence; «عقب» (after) only orders events. */
-export function checkCausalWording(t: Tables): Problem[] {
+function checkCausalWording(t: Tables): Problem[] {
   const problems: Problem[] = [];
   t.eventRelations.forEach((r, i) => {
     if (r.kind !== 'CAUSE_OF') return;
@@ -79,7 +79,7 @@ export function checkCausalWording(t: Tables): Problem[] {
 }
 
 /** An editorial headline cites what it summarises and keeps every hedge found there, in both languages. */
-export function checkHeadlineHedges(t: Tables): Problem[] {
+function checkHeadlineHedges(t: Tables): Problem[] {
   const problems: Problem[] = [];
   t.articles.forEach((a: ArticleRecord, i) => {
     if (!a.isHeadlineEditorial) return;
@@ -108,7 +108,7 @@ function attributedRecords(t: Tables): Attributed[] {
 }
 
 /** A named source is not a group; an unnamed one, when the dataset stands it for a record, is. */
-export function checkAttributionSources(t: Tables): Problem[] {
+function checkAttributionSources(t: Tables): Problem[] {
   const kinds = new Map(t.actors.map((a) => [a.id, a.kind]));
   const problems: Problem[] = [];
   for (const r of attributedRecords(t)) {
@@ -123,7 +123,7 @@ export function checkAttributionSources(t: Tables): Problem[] {
 }
 
 /** A claim is its claimant's: a source's claim names the claimant, the article's voice is its publisher's. */
-export function checkClaimAttribution(t: Tables): Problem[] {
+function checkClaimAttribution(t: Tables): Problem[] {
   const publisher = new Map(t.articles.map((a) => [a.id, a.publisherId]));
   const problems: Problem[] = [];
   t.claims.forEach((c, i) => {
@@ -143,7 +143,7 @@ export function checkClaimAttribution(t: Tables): Problem[] {
  * An event the article's voice reports as OCCURRED, whose every span lies inside the quotes of one
  * speaker, rests on that speaker's word alone: it must be attributed to them.
  */
-export function checkOccurredOnOneSource(t: Tables): Problem[] {
+function checkOccurredOnOneSource(t: Tables): Problem[] {
   const quotesIn = new Map<string, { span: Span; speakerId: string }[]>();
   for (const q of t.quotes)
     for (const span of q.evidence) {
@@ -167,7 +167,7 @@ export function checkOccurredOnOneSource(t: Tables): Problem[] {
 }
 
 /** A contradiction is explained: CONFLICTS_WITH says in its note what the two accounts are. */
-export function checkConflicts(t: Tables): Problem[] {
+function checkConflicts(t: Tables): Problem[] {
   const problems: Problem[] = [];
   t.eventRelations.forEach((r, i) => {
     if (r.kind === 'CONFLICTS_WITH' && r.note === undefined)

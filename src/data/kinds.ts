@@ -4,7 +4,6 @@
  * record?" for the loader (references point into the table their prefix names), `node(id:)`,
  * abstract types (Node, Actor, the unions), `isTypeOf`, slugs and the federation subgraph.
  */
-import type { Dataset } from './dataset.js';
 import type { ActorRecord, TableName } from './records.js';
 
 export interface RecordKind {
@@ -17,7 +16,7 @@ export interface RecordKind {
   readonly slug: 'stored' | 'id';
 }
 
-export const recordKinds: readonly RecordKind[] = [
+const recordKinds: readonly RecordKind[] = [
   { prefix: 'art', table: 'articles', typename: 'Article', slug: 'stored' },
   { prefix: 'sec', table: 'sections', typename: 'Section', slug: 'id' },
   { prefix: 'par', table: 'paragraphs', typename: 'Paragraph', slug: 'id' },
@@ -62,8 +61,13 @@ export function slugOf(record: { readonly id: string; readonly slug?: string }):
   return record.slug ?? record.id.slice(record.id.indexOf('_') + 1);
 }
 
+/** What `recordOfType` needs of the dataset: each table by id. */
+type TablesById = { readonly [K in Exclude<TableName, 'actors'>]: { readonly byId: ReadonlyMap<string, object> } } & {
+  readonly actors: { readonly byId: ReadonlyMap<string, ActorRecord> };
+};
+
 /** The record of GraphQL type `typename` with this id, or `null` (`node(id:)`). */
-export function recordOfType(dataset: Dataset, typename: string, id: string): object | null {
+export function recordOfType(dataset: TablesById, typename: string, id: string): object | null {
   const actorKind = actorKindOfTypename.get(typename);
   if (actorKind) {
     const actor = dataset.actors.byId.get(id);

@@ -16,25 +16,25 @@ const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}_[a-z0-9]+(?:-[a-z0-9]+)*$`), `must look like "${prefix}_some-name"`);
 
 /** A slug: lowercase ASCII words joined by hyphens, unique per type. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
 const placeholder = /^(?:TODO|TBD|FIXME|XXX)\b/i;
 
 /** Text in the source language (Arabic) with our English translation. Both are required. */
-export const localized = z.strictObject({
+const localized = z.strictObject({
   ar: z.string({ error: 'missing Arabic text' }).trim().min(1, 'missing Arabic text'),
   en: z.string({ error: 'missing English translation' }).trim().min(1, 'missing English translation')
     .refine((s) => !placeholder.test(s), 'English translation is a placeholder, not a translation'),
 });
 
 /** An ISO 8601 calendar date (YYYY-MM-DD) that exists on the calendar. */
-export const isoDate = z.iso.date({ message: 'must be an ISO 8601 calendar date (YYYY-MM-DD)' });
+const isoDate = z.iso.date({ message: 'must be an ISO 8601 calendar date (YYYY-MM-DD)' });
 
 /**
  * Evidence: a range of one paragraph's Arabic text. Offsets are UTF-16 code units, end exclusive
  * (`String.prototype.slice`); `excerpt` must equal the text at those offsets.
  */
-export const span = z.strictObject({
+const span = z.strictObject({
   paragraphId: id('par'),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
@@ -48,7 +48,7 @@ const evidence = z.array(span).min(1, 'must cite at least one source span');
  * reading. `sourceId` names the source (required for NAMED_SOURCE, the group standing for an
  * UNNAMED_SOURCE when there is one, absent otherwise); `viaId` the outlet that relayed it.
  */
-export const attribution = z.strictObject({
+const attribution = z.strictObject({
   kind: z.enum(AttributionKind.values),
   sourceId: id('act').optional(),
   viaId: id('act').optional(),
@@ -66,7 +66,7 @@ export const attribution = z.strictObject({
  * The language a quote was first said or written in: stated or implied by the article, or
  * UNKNOWN. `basis` says how we know (or why we do not).
  */
-export const originalLanguage = z.strictObject({
+const originalLanguage = z.strictObject({
   language: z.enum(SpokenLanguage.values),
   isInferred: z.boolean(),
   basis: localized,
@@ -76,7 +76,7 @@ export const originalLanguage = z.strictObject({
  * A date as precise as the article allows. `value` is ISO 8601 at the given precision. An inferred
  * date says how it was inferred in `basis`; a stated one may quote the wording there too.
  */
-export const partialDate = z.strictObject({
+const partialDate = z.strictObject({
   value: nonEmpty,
   precision: z.enum(DatePrecision.values),
   bound: z.enum(DateBound.values),
@@ -92,7 +92,7 @@ export const manifest = z.strictObject({
   licence: nonEmpty,
 });
 
-export const article = z.strictObject({
+const article = z.strictObject({
   id: id('art'),
   slug,
   language: z.literal('ar'),
@@ -107,7 +107,7 @@ export const article = z.strictObject({
   sourceNote: localized,
 });
 
-export const section = z.strictObject({
+const section = z.strictObject({
   id: id('sec'),
   articleId: id('art'),
   position: z.number().int().nonnegative(),
@@ -116,14 +116,14 @@ export const section = z.strictObject({
   headingIsEditorial: z.boolean(),
 });
 
-export const paragraph = z.strictObject({
+const paragraph = z.strictObject({
   id: id('par'),
   sectionId: id('sec'),
   position: z.number().int().nonnegative(),
   text: localized,
 });
 
-export const actor = z.strictObject({
+const actor = z.strictObject({
   id: id('act'),
   slug,
   kind: z.enum(ActorKind.values),
@@ -134,7 +134,7 @@ export const actor = z.strictObject({
   description: localized,
 });
 
-export const role = z.strictObject({
+const role = z.strictObject({
   id: id('rol'),
   actorId: id('act'),
   title: localized,
@@ -143,13 +143,13 @@ export const role = z.strictObject({
   evidence,
 });
 
-export const mention = z.strictObject({
+const mention = z.strictObject({
   id: id('men'),
   actorId: id('act'),
   span,
 });
 
-export const event = z.strictObject({
+const event = z.strictObject({
   id: id('evt'),
   slug,
   articleId: id('art'),
@@ -170,7 +170,7 @@ export const event = z.strictObject({
   evidence,
 });
 
-export const eventRelation = z.strictObject({
+const eventRelation = z.strictObject({
   id: id('rel'),
   kind: z.enum(EventRelationKind.values),
   fromEventId: id('evt'),
@@ -182,7 +182,7 @@ export const eventRelation = z.strictObject({
   evidence,
 });
 
-export const quote = z.strictObject({
+const quote = z.strictObject({
   id: id('quo'),
   slug,
   articleId: id('art'),
@@ -197,7 +197,7 @@ export const quote = z.strictObject({
   evidence,
 });
 
-export const claim = z.strictObject({
+const claim = z.strictObject({
   id: id('clm'),
   slug,
   articleId: id('art'),
@@ -212,7 +212,7 @@ export const claim = z.strictObject({
   evidence,
 });
 
-export const expertOpinion = z.strictObject({
+const expertOpinion = z.strictObject({
   id: id('opn'),
   slug,
   articleId: id('art'),

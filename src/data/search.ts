@@ -16,7 +16,7 @@ import type {
 } from './records.js';
 
 export const searchKinds = ['ACTOR', 'EVENT', 'QUOTE', 'CLAIM', 'EXPERT_OPINION', 'PARAGRAPH'] as const;
-export type SearchKind = (typeof searchKinds)[number];
+type SearchKind = (typeof searchKinds)[number];
 
 export type Searchable =
   | { kind: 'ACTOR'; record: ActorRecord }

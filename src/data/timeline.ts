@@ -6,7 +6,7 @@
 import type { EventRecord, EventRelationRecord } from './records.js';
 import { dateRange } from './validate.js';
 
-export type Placement = 'DATED' | 'RELATIVE' | 'UNPLACED';
+type Placement = 'DATED' | 'RELATIVE' | 'UNPLACED';
 
 export interface TimelineEntry {
   readonly event: EventRecord;

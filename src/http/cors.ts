@@ -14,11 +14,11 @@
  */
 import type { Plugin } from 'graphql-yoga';
 
-export const CORS_METHODS = 'GET, POST';
+const CORS_METHODS = 'GET, POST';
 /** At most this many characters of `Access-Control-Request-Headers` are admitted. */
-export const MAX_REQUEST_HEADERS_LENGTH = 1024;
-export const CORS_EXPOSED_HEADERS = 'Content-Language, ETag';
-export const CORS_MAX_AGE_SECONDS = 86_400;
+const MAX_REQUEST_HEADERS_LENGTH = 1024;
+const CORS_EXPOSED_HEADERS = 'Content-Language, ETag';
+const CORS_MAX_AGE_SECONDS = 86_400;
 
 /** The header names a preflight asks for, as a list to echo back; undefined when malformed. */
 function requestedHeaders(value: string | null): string | undefined {

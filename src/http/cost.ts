@@ -51,7 +51,7 @@ import { DEFAULT_PAGE_SIZE } from '../list-rules.js';
 export const LIST_SIZE = 10;
 
 /** Characters of a response key that cost one more unit (see above). */
-export const KEY_CHARS_PER_UNIT = 64;
+const KEY_CHARS_PER_UNIT = 64;
 
 /**
  * A documented bound on the size of an answer: at most this many bytes per unit of cost (plus one

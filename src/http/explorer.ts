@@ -20,8 +20,8 @@ import type { Plugin } from 'graphql-yoga';
 import { projectRoot } from '../paths.js';
 import { serveAsset, type StaticAsset } from './static-asset.js';
 
-export const EXPLORER_ASSETS_PATH = '/assets/';
-export const defaultExplorerDir = join(projectRoot, 'dist', 'web');
+const EXPLORER_ASSETS_PATH = '/assets/';
+const defaultExplorerDir = join(projectRoot, 'dist', 'web');
 
 export const EXPLORER_CSP = [
   "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
@@ -57,10 +57,10 @@ async function load(file: string, path: string, cacheControl: string): Promise<S
   };
 }
 
-export interface ExplorerBundle { readonly page: StaticAsset; readonly assets: ReadonlyMap<string, StaticAsset> }
+interface ExplorerBundle { readonly page: StaticAsset; readonly assets: ReadonlyMap<string, StaticAsset> }
 
 /** Reads and compresses a built explorer folder (index.html and assets/). Rejects when it is not built. */
-export async function loadExplorer(dir: string): Promise<ExplorerBundle> {
+async function loadExplorer(dir: string): Promise<ExplorerBundle> {
   const page = await load(join(dir, 'index.html'), '/', 'no-cache');
   const assetsDir = join(dir, 'assets');
   // Vite writes the assets flat into assets/, each name carrying its content hash.

@@ -33,7 +33,7 @@ export interface PlainParams {
 }
 
 /** What the fast path answers: status 200, yoga's headers for this framing, the body. */
-export interface FastAnswer { readonly headers: readonly [string, string][]; readonly body: Buffer }
+interface FastAnswer { readonly headers: readonly [string, string][]; readonly body: Buffer }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optionalString = (v: unknown) => v === undefined || v === null || typeof v === 'string';

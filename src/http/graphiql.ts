@@ -19,7 +19,7 @@ import type { Plugin } from 'graphql-yoga';
 import { projectRoot } from '../paths.js';
 import { serveAsset, type StaticAsset } from './static-asset.js';
 
-export const GRAPHIQL_ASSETS_PATH = '/graphiql/';
+const GRAPHIQL_ASSETS_PATH = '/graphiql/';
 
 /** The example GraphiQL opens on: article → events → participants → their quotes, with evidence. */
 export const defaultQuery = `# Akhbar: an Arabic news article as a linked,

@@ -11,7 +11,7 @@ import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
 
 /** The content codings the service produces, best first (brotli is smaller than gzip). */
-export const ENCODINGS = ['br', 'gzip'] as const;
+const ENCODINGS = ['br', 'gzip'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 const AVAILABLE = [...ENCODINGS, 'identity'];
 

@@ -68,7 +68,7 @@ function variableUsages(document: DocumentNode): Map<string, string> {
  * The variables of `operation` that do not coerce to their types, each as BAD_USER_INPUT naming
  * the argument and input field it was for (`filter.from` for `{ f: { from: "2025-13-45" } }`).
  */
-export function variableErrors(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, values: Record<string, unknown>): GraphQLError[] {
+function variableErrors(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, values: Record<string, unknown>): GraphQLError[] {
   const errors: GraphQLError[] = [];
   const usages = variableUsages(document);
   for (const definition of operation.variableDefinitions ?? []) {

@@ -14,8 +14,10 @@
 import type { DocumentNode, Token } from 'graphql';
 import { LRUCache } from 'lru-cache';
 
+/** The response cache's bound (response-cache.ts), in bytes. */
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_DOCUMENT_CACHE_BYTES = 16 * 1024 * 1024;
-export const DEFAULT_ERROR_CACHE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_ERROR_CACHE_BYTES = 4 * 1024 * 1024;
 
 /** Bytes a parsed document retains per token (nodes, tokens, locations): measured ~290, rounded up. */
 const BYTES_PER_TOKEN = 400;

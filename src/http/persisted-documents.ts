@@ -21,7 +21,7 @@ import { ErrorCode } from '../errors.js';
 import { projectRoot } from '../paths.js';
 
 /** How many queries registered through automatic persisted queries are kept (least recently used go first). */
-export const APQ_MAX_ENTRIES = 1000;
+const APQ_MAX_ENTRIES = 1000;
 
 /** The id of a document: `sha256:` and the hex SHA-256 of its canonical text. */
 export function documentId(source: string): string {

@@ -22,7 +22,7 @@ const FIXED_HOST = 'localhost';
  * optional port up to 65535. Empty is allowed (a target without authority). Hand-written: no
  * well-kept library validates just this, and `new URL` accepts hosts Node's parser would not.
  */
-export function isValidHost(host: string | undefined): boolean {
+function isValidHost(host: string | undefined): boolean {
   if (host === undefined || host === '') return true;
   const match = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~!$&'()*+,;=%-]+)(?::(\d{0,5}))?$/.exec(host);
   if (!match) return false;
@@ -36,7 +36,7 @@ export function isValidHost(host: string | undefined): boolean {
  * like `Host`. `undefined` for anything else: `*`, a fragment, or a target that would leave the
  * fixed origin once resolved.
  */
-export function originFormTarget(url: string | undefined): string | undefined {
+function originFormTarget(url: string | undefined): string | undefined {
   if (!url) return undefined;
   // The common case needs no URL parser: a path that cannot name another authority once
   // appended to the fixed origin (not `//host` nor `/\\host`) and holds no fragment.

@@ -23,15 +23,15 @@ import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../errors.js';
 import { type Encoding, etagFor, matchingEtag, MIN_COMPRESSIBLE_BYTES, negotiateEncoding, notModifiedHeaders } from './http-caching.js';
 import { type FastPath, plainParams } from './fast-path.js';
+import { DEFAULT_CACHE_BYTES } from './memory.js';
 import { cacheKey, checkedTarget, FIXED_ORIGIN, forwardedHeaders, pinRequest, type RequestIdentity, requestIdentity } from './request-identity.js';
 
-export const MAX_CACHEABLE_BODY = 64 * 1024;
-export const CACHE_MAX_AGE_SECONDS = 300;
+const MAX_CACHEABLE_BODY = 64 * 1024;
+const CACHE_MAX_AGE_SECONDS = 300;
 /** The response cache's default bounds; README's memory table sums them with the others. */
-export const DEFAULT_CACHE_ENTRIES = 2_000;
-export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+const DEFAULT_CACHE_ENTRIES = 2_000;
 /** The request headers a GraphQL answer depends on: every one is in the cache key. */
-export const GRAPHQL_VARY = 'Accept, Accept-Language, Accept-Encoding';
+const GRAPHQL_VARY = 'Accept, Accept-Language, Accept-Encoding';
 
 export interface ResponseCacheOptions {
   /** The dataset version: part of every ETag (answers change only with it). */

@@ -31,7 +31,7 @@ export const ActorFilter = builder.inputType('ActorFilter', {
   }),
 });
 
-export const ActorOrderField = builder.enumType('ActorOrderField', {
+const ActorOrderField = builder.enumType('ActorOrderField', {
   description: 'What to order actors by.',
   values: {
     NAME: { value: 'NAME', description: 'The English name, alphabetically.' },

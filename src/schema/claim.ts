@@ -7,7 +7,7 @@ import { AssertionLevelEnum } from './enums.js';
 import { ActorRef, ArticleRef, AttributionRef, ClaimConnection, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, QuoteRef, SourceSpanRef } from './refs.js';
 import { isRecordOfType } from '../data/kinds.js';
 
-export const ClaimFilter = builder.inputType('ClaimFilter', {
+const ClaimFilter = builder.inputType('ClaimFilter', {
   description: 'Narrows a list of claims. All given conditions must hold.',
   fields: (t) => ({
     claimant: t.string({ required: false, description: 'Only claims made by the actor with this slug.' }),

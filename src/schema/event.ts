@@ -25,7 +25,7 @@ export const EventFilter = builder.inputType('EventFilter', {
   }),
 });
 
-export const EventOrderField = builder.enumType('EventOrderField', {
+const EventOrderField = builder.enumType('EventOrderField', {
   description: 'What to order events by.',
   values: {
     DATE: {

@@ -10,7 +10,7 @@ import {
 } from './refs.js';
 import { isRecordOfType } from '../data/kinds.js';
 
-export const ExpertOpinionFilter = builder.inputType('ExpertOpinionFilter', {
+const ExpertOpinionFilter = builder.inputType('ExpertOpinionFilter', {
   description: 'Narrows a list of expert opinions. All given conditions must hold.',
   fields: (t) => ({
     expert: t.string({ required: false, description: 'Only opinions of the actor with this slug.' }),

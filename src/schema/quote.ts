@@ -9,7 +9,7 @@ import {
 } from './refs.js';
 import { isRecordOfType } from '../data/kinds.js';
 
-export const QuoteFilter = builder.inputType('QuoteFilter', {
+const QuoteFilter = builder.inputType('QuoteFilter', {
   description: 'Narrows a list of quotes. All given conditions must hold.',
   fields: (t) => ({
     speaker: t.string({ required: false, description: 'Only quotes by the actor with this slug.' }),

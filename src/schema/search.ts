@@ -8,7 +8,7 @@ import {
   typenameOf,
 } from './refs.js';
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 const SearchSubject = builder.unionType('SearchSubject', {
   description: 'A record that search can find.',

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.js';
 
-export const ARTICLE = 'witkoff-putin-talks-moscow';
+const ARTICLE = 'witkoff-putin-talks-moscow';
 
 const variables: Record<string, Record<string, unknown>> = {
   ArticlePage: { slug: ARTICLE },

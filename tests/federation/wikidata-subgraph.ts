@@ -30,7 +30,7 @@ export const wikidataTypeDefs = parse(/* GraphQL */ `
   }
 `);
 
-export const wikidataSchema = buildSubgraphSchema({
+const wikidataSchema = buildSubgraphSchema({
   typeDefs: wikidataTypeDefs,
   resolvers: {
     Query: { wikidataPeople: () => Object.keys(WIKIDATA_IDS).map((slug) => ({ slug })) },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeContentHash } from '../../src/data/load.js';
 
-export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const twoArticlesDir = join(fixturesDir, 'two-articles');
 
 /**

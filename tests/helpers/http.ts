@@ -73,7 +73,7 @@ export function raw(url: string, options: { method?: string; headers?: Record<st
 }
 
 /** What a response must never carry: stack frames, file paths, or messages from inside. */
-export const leaks: RegExp[] = [
+const leaks: RegExp[] = [
   /\bat [\w.<>]+ \(/, // a stack frame: "at fn (file:line)"
   /\n\s+at /,
   /(?:\/work\/|\/home\/|\/usr\/|node_modules|file:\/\/)/,

@@ -25,7 +25,7 @@ function field(name: string, ...value: (Node | string | null | (Node | string)[]
 const spanKey = (span: Span) => `${span.paragraph.id}:${span.start}:${span.end}`;
 
 /** Spans once each: the same words cited twice (a role and a mention, say) are listed once. */
-export function uniqueSpans(spans: readonly Span[], seen: Set<string> = new Set()): Span[] {
+function uniqueSpans(spans: readonly Span[], seen: Set<string> = new Set()): Span[] {
   return spans.filter((span) => !seen.has(spanKey(span)) && !!seen.add(spanKey(span)));
 }
 
@@ -79,7 +79,7 @@ export function statusBadge(lang: Lang, status: EventData['status']): HTMLElemen
 }
 
 /** "on or before 8 August 2025 (to the day; inferred date)", with the reasoning when inferred. */
-export function describeDate(lang: Lang, event: EventData): HTMLElement {
+function describeDate(lang: Lang, event: EventData): HTMLElement {
   const date = event.date;
   if (!date) return h('span', {}, t(lang, 'undated'));
   return h('span', { class: 'date' }, plainDate(lang, date), ' ',

@@ -353,7 +353,7 @@ export function formatDay(lang: Lang, iso: string): string {
 }
 
 /** A period of days, "11–17 August 2025". */
-export function formatDays(lang: Lang, earliest: string, latest: string): string {
+function formatDays(lang: Lang, earliest: string, latest: string): string {
   return earliest === latest ? formatDay(lang, earliest) : dayFormat(lang).formatRange(utc(earliest), utc(latest));
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../../src/generated/graphql.js';
 import type { HighlightKind, Lang } from './i18n.js';
 
-export type Article = NonNullable<ExplorerArticleQuery['article']>;
+type Article = NonNullable<ExplorerArticleQuery['article']>;
 export type Paragraph = Article['sections'][number]['paragraphs'][number];
 export type Annotation = NonNullable<Paragraph['annotations']>[number];
 export type TimelineEntry = NonNullable<ExplorerTimelineQuery['article']>['timeline'][number];
@@ -20,7 +20,7 @@ export type Actor = NonNullable<NonNullable<ExplorerActorsQuery['article']>['act
 type Statements = NonNullable<ExplorerStatementsQuery['article']>;
 export type Quote = NonNullable<Statements['quotes']>['nodes'][number];
 export type Claim = NonNullable<Statements['claims']>['nodes'][number];
-export type Opinion = NonNullable<NonNullable<ExplorerOpinionsQuery['article']>['expertOpinions']>['nodes'][number];
+type Opinion = NonNullable<NonNullable<ExplorerOpinionsQuery['article']>['expertOpinions']>['nodes'][number];
 /** Evidence: a range of one paragraph's Arabic text (UTF-16 offsets, end exclusive). */
 export type Span = EventData['evidence'][number];
 

@@ -17,7 +17,7 @@ const WIDTH = 720;
 const HEIGHT = 480;
 
 /** The links, with how many events, quotes and claims each pair shares. */
-export function networkLinks(model: Model): Map<string, { a: string; b: string; events: number; quotes: number; claims: number }> {
+function networkLinks(model: Model): Map<string, { a: string; b: string; events: number; quotes: number; claims: number }> {
   const links = new Map<string, { a: string; b: string; events: number; quotes: number; claims: number }>();
   const add = (x: string, y: string, what: 'events' | 'quotes' | 'claims') => {
     if (x === y || !model.actors.has(x) || !model.actors.has(y)) return;

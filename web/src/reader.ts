@@ -22,7 +22,7 @@ import { highlightKind, target, type Annotation, type Model, type Paragraph, typ
 import { onSelect, select, same } from './selection.js';
 
 /** The layers a reader can turn on; actors are always shown. Kept across language switches. */
-export const LAYERS = ['EVENT', 'QUOTE', 'CLAIM'] as const satisfies readonly HighlightKind[];
+const LAYERS = ['EVENT', 'QUOTE', 'CLAIM'] as const satisfies readonly HighlightKind[];
 const layers = new Set<HighlightKind>(['PERSON', 'ORGANIZATION', 'PLACE', 'GROUP']);
 const LAYER_NAMES = { EVENT: 'events', QUOTE: 'quotes', CLAIM: 'claims' } as const;
 
