@@ -94,90 +94,105 @@ export function sourceLines(text: string): string[] {
   return text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '').split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
-/**
- * Checks the rules that span records and tables. `sources` maps an article slug to the text of
- * `data/sources/<slug>.txt`, when present; `unparsed` holds the ids of records their schema refused
- * (already reported), so that references to them are not reported again.
- */
-export function validateDataset(
-  t: Tables,
-  sources: ReadonlyMap<string, string>,
-  unparsed: ReadonlySet<string> = new Set(),
-): Problem[] {
-  const problems: Problem[] = [];
-  const file = (table: TableName) => `${table}.json`;
-  const ids = new Map<string, TableName>();
+/** What every rule reads: the tables, the committed sources, and indexes built once. */
+interface RuleContext {
+  readonly t: Tables;
+  readonly sources: ReadonlyMap<string, string>;
+  /** Ids of records their schema refused (already reported): references to them are not reported again. */
+  readonly unparsed: ReadonlySet<string>;
+  /** Every id, with the table it first appears in. */
+  readonly ids: ReadonlyMap<string, TableName>;
+  readonly paragraphText: ReadonlyMap<string, string>;
+}
 
-  // Unique ids across the dataset, unique slugs per table.
-  for (const table of Object.keys(t) as TableName[]) {
+/** One whole-dataset rule: every violation it finds. */
+type Rule = (c: RuleContext) => Problem[];
+
+const file = (table: TableName) => `${table}.json`;
+const tableNames = (t: Tables) => Object.keys(t) as TableName[];
+
+/** Every record of every table, with its table and index. */
+function* everyRecord(t: Tables): Generator<{ table: TableName; r: AnyRecord; i: number }> {
+  for (const table of tableNames(t)) for (const [i, r] of (t[table] as AnyRecord[]).entries()) yield { table, r, i };
+}
+
+/** Unique ids across the dataset, unique slugs per table. */
+const uniqueIdsAndSlugs: Rule = ({ t }) => {
+  const problems: Problem[] = [];
+  const ids = new Map<string, TableName>();
+  for (const table of tableNames(t)) {
     const slugs = new Map<string, string>();
     (t[table] as AnyRecord[]).forEach((r, i) => {
       const other = ids.get(r.id);
-      if (other !== undefined)
-        problems.push({ file: file(table), id: r.id, path: `[${i}].id`, message: `duplicate id (also in ${file(other)})` });
+      if (other !== undefined) problems.push({ file: file(table), id: r.id, path: `[${i}].id`, message: `duplicate id (also in ${file(other)})` });
       else ids.set(r.id, table);
-      if (r.slug !== undefined) {
-        const first = slugs.get(r.slug);
-        if (first !== undefined)
-          problems.push({ file: file(table), id: r.id, path: `[${i}].slug`, message: `duplicate slug "${r.slug}" (also ${first})` });
-        else slugs.set(r.slug, r.id);
-      }
+      const first = r.slug === undefined ? undefined : slugs.get(r.slug);
+      if (first !== undefined) problems.push({ file: file(table), id: r.id, path: `[${i}].slug`, message: `duplicate slug "${r.slug}" (also ${first})` });
+      else if (r.slug !== undefined) slugs.set(r.slug, r.id);
     });
   }
+  return problems;
+};
 
-  const paragraphText = new Map(t.paragraphs.map((p) => [p.id, p.text.ar]));
-  for (const table of Object.keys(t) as TableName[]) {
-    (t[table] as AnyRecord[]).forEach((r, i) => {
-      // References resolve, and into the table their prefix names.
-      for (const ref of referencesIn(r, '')) {
-        if (typeof ref.value !== 'string' || unparsed.has(ref.value)) continue;
-        const expected = kindOfId(ref.value)?.table;
-        if (!ids.has(ref.value) || ids.get(ref.value) !== expected)
-          problems.push({
-            file: file(table), id: r.id, path: `[${i}].${ref.path}`,
-            message: `unknown reference "${ref.value}" (no such id in ${expected ? file(expected) : 'any table'})`,
-          });
-      }
-      // Every span's excerpt is the paragraph's text at its offsets.
-      for (const { path, span } of spansIn(r, '')) {
-        const text = paragraphText.get(span.paragraphId);
-        if (text === undefined) continue; // reported as an unknown reference above
-        const at = `[${i}].${path}`;
-        if (span.end <= span.start)
-          problems.push({ file: file(table), id: r.id, path: at, message: `span end ${span.end} must be greater than start ${span.start}` });
-        else if (span.end > text.length)
-          problems.push({ file: file(table), id: r.id, path: at, message: `span end ${span.end} is past the paragraph's end (${text.length} UTF-16 code units)` });
-        else if (text.slice(span.start, span.end) !== span.excerpt)
-          problems.push({
-            file: file(table), id: r.id, path: `${at}.excerpt`,
-            message: `excerpt does not match the paragraph at ${span.start}-${span.end}: the text there is "${text.slice(span.start, span.end)}"`,
-          });
-      }
-    });
-  }
+/** References resolve, and into the table their prefix names (kinds.ts). */
+const referencesResolve: Rule = ({ t, ids, unparsed }) => {
+  const problems: Problem[] = [];
+  for (const { table, r, i } of everyRecord(t))
+    for (const ref of referencesIn(r, '')) {
+      if (typeof ref.value !== 'string' || unparsed.has(ref.value)) continue;
+      const expected = kindOfId(ref.value)?.table;
+      if (!ids.has(ref.value) || ids.get(ref.value) !== expected)
+        problems.push({ file: file(table), id: r.id, path: `[${i}].${ref.path}`, message: `unknown reference "${ref.value}" (no such id in ${expected ? file(expected) : 'any table'})` });
+    }
+  return problems;
+};
 
-  // References the schema types narrowly (Article.publisher: Organization, ...) name that kind of actor.
+/** Every span's excerpt is the paragraph's text at its offsets. */
+const spansMatch: Rule = ({ t, paragraphText }) => {
+  const problems: Problem[] = [];
+  for (const { table, r, i } of everyRecord(t))
+    for (const { path, span } of spansIn(r, '')) {
+      const text = paragraphText.get(span.paragraphId);
+      if (text === undefined) continue; // reported as an unknown reference
+      const at = `[${i}].${path}`;
+      const problem = (p: string, message: string) => problems.push({ file: file(table), id: r.id, path: p, message });
+      if (span.end <= span.start) problem(at, `span end ${span.end} must be greater than start ${span.start}`);
+      else if (span.end > text.length) problem(at, `span end ${span.end} is past the paragraph's end (${text.length} UTF-16 code units)`);
+      else if (text.slice(span.start, span.end) !== span.excerpt)
+        problem(`${at}.excerpt`, `excerpt does not match the paragraph at ${span.start}-${span.end}: the text there is "${text.slice(span.start, span.end)}"`);
+    }
+  return problems;
+};
+
+/** References the schema types narrowly (Article.publisher: Organization, ...) name that kind of actor. */
+const narrowActorKinds: Rule = ({ t }) => {
+  const problems: Problem[] = [];
   const kindOf = new Map(t.actors.map((x) => [x.id, x.kind]));
-  const wantKind = (table: TableName, id: string, path: string, ref: string | undefined, kind: string) => {
+  const want = (table: TableName, id: string, path: string, ref: string | undefined, kind: string) => {
     const found = ref === undefined ? undefined : kindOf.get(ref);
     if (found !== undefined && found !== kind) problems.push({ file: file(table), id, path, message: `${ref} is a ${found}; expected a ${kind}` });
   };
   t.articles.forEach((x, i) => {
-    wantKind('articles', x.id, `[${i}].publisherId`, x.publisherId, 'ORGANIZATION');
-    wantKind('articles', x.id, `[${i}].datelinePlaceId`, x.datelinePlaceId, 'PLACE');
+    want('articles', x.id, `[${i}].publisherId`, x.publisherId, 'ORGANIZATION');
+    want('articles', x.id, `[${i}].datelinePlaceId`, x.datelinePlaceId, 'PLACE');
   });
-  t.roles.forEach((x, i) => wantKind('roles', x.id, `[${i}].countryId`, x.countryId, 'PLACE'));
+  t.roles.forEach((x, i) => want('roles', x.id, `[${i}].countryId`, x.countryId, 'PLACE'));
+  return problems;
+};
 
-  // Dates exist and inferred dates say why.
-  t.events.forEach((e, i) => {
-    if (!e.date) return;
-    const range = dateRange(e.date);
-    if (typeof range === 'string') problems.push({ file: 'events.json', id: e.id, path: `[${i}].date.value`, message: range });
-    if (e.date.isInferred && !e.date.basis)
-      problems.push({ file: 'events.json', id: e.id, path: `[${i}].date.basis`, message: 'an inferred date must give its basis' });
-  });
+/** Dates exist and inferred dates say why. */
+const datesExist: Rule = ({ t }) => t.events.flatMap((e, i) => {
+  if (!e.date) return [];
+  const problems: Problem[] = [];
+  const range = dateRange(e.date);
+  if (typeof range === 'string') problems.push({ file: 'events.json', id: e.id, path: `[${i}].date.value`, message: range });
+  if (e.date.isInferred && !e.date.basis) problems.push({ file: 'events.json', id: e.id, path: `[${i}].date.basis`, message: 'an inferred date must give its basis' });
+  return problems;
+});
 
-  // Participants and relations make sense.
+/** Participants are listed once per role; no event is related to itself. */
+const participantsAndRelations: Rule = ({ t }) => {
+  const problems: Problem[] = [];
   t.events.forEach((e, i) => {
     const seen = new Set<string>();
     e.participants.forEach((p, j) => {
@@ -187,30 +202,36 @@ export function validateDataset(
     });
   });
   t.eventRelations.forEach((r, i) => {
-    if (r.fromEventId === r.toEventId)
-      problems.push({ file: 'eventRelations.json', id: r.id, path: `[${i}].toEventId`, message: 'an event cannot be related to itself' });
+    if (r.fromEventId === r.toEventId) problems.push({ file: 'eventRelations.json', id: r.id, path: `[${i}].toEventId`, message: 'an event cannot be related to itself' });
   });
+  return problems;
+};
 
-  // A quote's Arabic text is verbatim in the paragraph its first span cites.
-  t.quotes.forEach((q, i) => {
-    const text = paragraphText.get(q.evidence[0]!.paragraphId);
-    if (text !== undefined && !text.includes(q.text.ar))
-      problems.push({ file: 'quotes.json', id: q.id, path: `[${i}].text.ar`, message: `quote text does not occur verbatim in ${q.evidence[0]!.paragraphId}` });
-  });
+/** A quote's Arabic text is verbatim in the paragraph its first span cites. */
+const quotesVerbatim: Rule = ({ t, paragraphText }) => t.quotes.flatMap((q, i) => {
+  const text = paragraphText.get(q.evidence[0]!.paragraphId);
+  return text !== undefined && !text.includes(q.text.ar)
+    ? [{ file: 'quotes.json', id: q.id, path: `[${i}].text.ar`, message: `quote text does not occur verbatim in ${q.evidence[0]!.paragraphId}` }]
+    : [];
+});
 
-  // Positions are unique and the article text matches its committed source.
-  const sectionKeys = new Set<string>();
-  t.sections.forEach((s, i) => {
-    const key = `${s.articleId}#${s.position}`;
-    if (sectionKeys.has(key)) problems.push({ file: 'sections.json', id: s.id, path: `[${i}].position`, message: `duplicate position ${s.position} in ${s.articleId}` });
-    sectionKeys.add(key);
-  });
-  const paragraphKeys = new Set<string>();
-  t.paragraphs.forEach((p, i) => {
-    const key = `${p.sectionId}#${p.position}`;
-    if (paragraphKeys.has(key)) problems.push({ file: 'paragraphs.json', id: p.id, path: `[${i}].position`, message: `duplicate position ${p.position} in ${p.sectionId}` });
-    paragraphKeys.add(key);
-  });
+/** Positions are unique within their section or article. */
+const uniquePositions: Rule = ({ t }) => {
+  const duplicates = <T extends { id: string; position: number }>(items: T[], fileName: string, parentOf: (x: T) => string) => {
+    const seen = new Set<string>();
+    return items.flatMap((x, i) => {
+      const key = `${parentOf(x)}#${x.position}`;
+      const duplicate = seen.has(key);
+      seen.add(key);
+      return duplicate ? [{ file: fileName, id: x.id, path: `[${i}].position`, message: `duplicate position ${x.position} in ${parentOf(x)}` }] : [];
+    });
+  };
+  return [...duplicates(t.sections, 'sections.json', (s) => s.articleId), ...duplicates(t.paragraphs, 'paragraphs.json', (p) => p.sectionId)];
+};
+
+/** The article's text (headings that are not editorial, paragraphs) matches its committed source, line by line. */
+const textMatchesSource: Rule = ({ t, sources }) => {
+  const problems: Problem[] = [];
   const sectionsOf = groupBy(t.sections, (s) => s.articleId);
   const paragraphsOf = groupBy(t.paragraphs, (p) => p.sectionId);
   for (const a of t.articles) {
@@ -219,32 +240,43 @@ export function validateDataset(
       problems.push({ file: 'articles.json', id: a.id, path: 'slug', message: `no source text: expected sources/${a.slug}.txt` });
       continue;
     }
-    const published: string[] = [];
-    for (const s of sortedBy(sectionsOf.get(a.id))) {
-      if (s.heading && !s.headingIsEditorial) published.push(s.heading.ar);
-      for (const p of sortedBy(paragraphsOf.get(s.id))) published.push(p.text.ar);
-    }
+    const published = sortedBy(sectionsOf.get(a.id)).flatMap((s) => [
+      ...(s.heading && !s.headingIsEditorial ? [s.heading.ar] : []),
+      ...sortedBy(paragraphsOf.get(s.id)).map((p) => p.text.ar),
+    ]);
     const lines = sourceLines(source);
-    const n = Math.max(lines.length, published.length);
-    for (let k = 0; k < n; k++) {
-      if (lines[k] !== published[k]) {
-        problems.push({
-          file: `sources/${a.slug}.txt`, id: a.id, path: `line ${k + 1}`,
-          message: `the dataset's text differs from the source here: expected "${(lines[k] ?? '(end of text)').slice(0, 60)}", dataset has "${(published[k] ?? '(nothing)').slice(0, 60)}"`,
-        });
-        break;
-      }
-    }
+    const k = Array.from({ length: Math.max(lines.length, published.length) }, (_, n) => n).find((n) => lines[n] !== published[n]);
+    if (k !== undefined)
+      problems.push({
+        file: `sources/${a.slug}.txt`, id: a.id, path: `line ${k + 1}`,
+        message: `the dataset's text differs from the source here: expected "${(lines[k] ?? '(end of text)').slice(0, 60)}", dataset has "${(published[k] ?? '(nothing)').slice(0, 60)}"`,
+      });
   }
-
-  // Every paragraph is evidence for something.
-  const cited = new Set<string>();
-  for (const table of Object.keys(t) as TableName[])
-    for (const r of t[table] as AnyRecord[]) for (const { span } of spansIn(r, '')) cited.add(span.paragraphId);
-  t.paragraphs.forEach((p, i) => {
-    if (!cited.has(p.id)) problems.push({ file: 'paragraphs.json', id: p.id, path: `[${i}]`, message: 'no source span cites this paragraph' });
-  });
-
-  problems.push(...checkEditorialRules(t, paragraphText));
   return problems;
+};
+
+/** Every paragraph is evidence for something. */
+const everyParagraphCited: Rule = ({ t }) => {
+  const cited = new Set<string>();
+  for (const { r } of everyRecord(t)) for (const { span } of spansIn(r, '')) cited.add(span.paragraphId);
+  return t.paragraphs.flatMap((p, i) => (cited.has(p.id) ? [] : [{ file: 'paragraphs.json', id: p.id, path: `[${i}]`, message: 'no source span cites this paragraph' }]));
+};
+
+/** The whole-dataset rules, in the order their problems are reported. */
+const rules: readonly Rule[] = [
+  uniqueIdsAndSlugs, referencesResolve, spansMatch, narrowActorKinds, datesExist, participantsAndRelations,
+  quotesVerbatim, uniquePositions, textMatchesSource, everyParagraphCited,
+  ({ t, paragraphText }) => checkEditorialRules(t, paragraphText),
+];
+
+/**
+ * Checks the rules that span records and tables. `sources` maps an article slug to the text of
+ * `data/sources/<slug>.txt`, when present; `unparsed` holds the ids of records their schema refused
+ * (already reported), so that references to them are not reported again.
+ */
+export function validateDataset(t: Tables, sources: ReadonlyMap<string, string>, unparsed: ReadonlySet<string> = new Set()): Problem[] {
+  const ids = new Map<string, TableName>();
+  for (const { table, r } of everyRecord(t)) if (!ids.has(r.id)) ids.set(r.id, table);
+  const context: RuleContext = { t, sources, unparsed, ids, paragraphText: new Map(t.paragraphs.map((p) => [p.id, p.text.ar])) };
+  return rules.flatMap((rule) => rule(context));
 }
