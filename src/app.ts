@@ -5,7 +5,7 @@
 import type { RequestListener } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { type Context, negotiateLanguage } from './context.js';
+import { type Context, type Language, negotiateLanguage } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { loadDataset } from './data/load.js';
 import { useCors } from './http/cors.js';
@@ -42,12 +42,29 @@ export interface AppOptions {
   persisted?: ReadonlyMap<string, string>;
 }
 
-export type App = YogaServerInstance<Record<string, unknown>, Context>;
+/** What the edge passes with each request: the language it negotiated (response-cache.ts). */
+export interface ServerContext { language?: Language }
+
+export type App = YogaServerInstance<ServerContext, Context>;
+
+/**
+ * The request's language, negotiated once: the edge's when it passed one, else from
+ * `Accept-Language`, remembered for the rest of the request (the context and Content-Language).
+ */
+function requestLanguage(): (request: Request, serverContext: ServerContext) => Language {
+  const negotiated = new WeakMap<Request, Language>();
+  return (request, serverContext) => {
+    let language = serverContext.language ?? negotiated.get(request);
+    if (!language) negotiated.set(request, (language = negotiateLanguage(request.headers.get('accept-language'))));
+    return language;
+  };
+}
 
 export function createApp(options: AppOptions = {}): App {
   const dataset = options.dataset ?? loadDataset();
   const limits = useLimits(options.limits);
-  return createYoga<Record<string, unknown>, Context>({
+  const languageOf = requestLanguage();
+  return createYoga<ServerContext, Context>({
     ...limits.options,
     parserAndValidationCache: options.parserCaches ?? boundedParserCaches(resolveLimits(options.limits).documentCacheBytes),
     schema: options.schema ?? schema,
@@ -58,7 +75,7 @@ export function createApp(options: AppOptions = {}): App {
     maskedErrors: { isDev: options.development ?? false },
     logging: options.development ? 'debug' : 'warn',
     cors: false, // see useCors: yoga's own policy echoes any origin
-    context: ({ request }) => ({ dataset, language: negotiateLanguage(request.headers.get('accept-language')) }),
+    context: ({ request, ...serverContext }) => ({ dataset, language: languageOf(request, serverContext) }),
     plugins: [
       ...usePersistedDocuments(options.persisted ?? loadPersistedDocuments()),
       useCors(options.corsOrigins),
@@ -69,10 +86,10 @@ export function createApp(options: AppOptions = {}): App {
       ...(options.plugins ?? []),
       {
         // Answers depend on the language negotiated from Accept-Language: say so to caches.
-        onResponse({ request, response }) {
+        onResponse({ request, response, serverContext }) {
           if (new URL(request.url).pathname !== GRAPHQL_ENDPOINT) return;
           response.headers.append('vary', 'Accept-Language');
-          response.headers.set('content-language', negotiateLanguage(request.headers.get('accept-language')));
+          response.headers.set('content-language', languageOf(request, serverContext as ServerContext));
         },
       },
     ],

@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
+import type { Language } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import { type Encoding, etagFor, matchingEtag, MIN_COMPRESSIBLE_BYTES, negotiateEncoding, notModifiedHeaders } from './http-caching.js';
 import { type FastPath, plainParams } from './fast-path.js';
@@ -65,7 +66,7 @@ interface Stored {
 
 /** What yoga is: a Fetch-API app that can also be a node:http listener. */
 export interface FetchApp {
-  fetch(url: string, init: RequestInit): Response | Promise<Response>;
+  fetch(url: string, init: RequestInit, serverContext: { language: Language }): Response | Promise<Response>;
   (req: IncomingMessage, res: ServerResponse): unknown;
 }
 
@@ -269,7 +270,7 @@ class Edge {
       headers: forwardedHeaders(identity, body?.length),
       ...(body !== undefined ? { body: new Uint8Array(body) } : {}),
       signal,
-    });
+    }, { language: identity.language }); // negotiated once, at the edge
     const stream = isStream(response.headers.get('content-type'));
     const headers = answerHeaders(response, identity.method, stream);
     if (stream) return void await pipeStream(res, response, headers);
