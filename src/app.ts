@@ -43,7 +43,7 @@ export interface AppOptions {
 }
 
 /** What the edge passes with each request: the language it negotiated (response-cache.ts). */
-export interface ServerContext { language?: Language }
+interface ServerContext { language?: Language }
 
 export type App = YogaServerInstance<ServerContext, Context>;
 

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { query } from './helpers/graphql.js';
+import { loadDataset } from '../src/data/load.js';
+import type { TableName, Tables } from '../src/data/records.js';
 
 /** A table of `data/`, read as the source of the facts these tests expect. */
-const table = (name: string): any[] => JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
+/** A table's records, read through the loader: validated and typed. */
+const table = <K extends TableName>(name: K) => loadDataset()[name].all as readonly Tables[K][number][];
 const actors = table('actors');
 const mentions = table('mentions');
 const slugOfActor = new Map(actors.map((a) => [a.id, a.slug as string]));
@@ -282,7 +284,7 @@ describe('actors(filter:, orderBy:)', () => {
     const counts = data.actors.nodes.map((a: any) => a.mentionCount);
     const sorted = [...counts].sort((a, b) => a - b);
     expect(counts).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
-    const mostMentioned = [...actors].sort((a, b) => mentionCountOf(b.slug) - mentionCountOf(a.slug))[0].slug;
+    const mostMentioned = [...actors].sort((a, b) => mentionCountOf(b.slug) - mentionCountOf(a.slug))[0]!.slug;
     if (direction === 'DESC') expect(data.actors.nodes[0].slug).toBe(mostMentioned);
     else expect(data.actors.nodes.at(-1).slug).toBe(mostMentioned);
   });

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { errorsOf, query } from './helpers/graphql.js';
+import { loadDataset } from '../src/data/load.js';
+import type { TableName, Tables } from '../src/data/records.js';
 
-const table = (name: string): any[] => JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
+/** A table's records, read through the loader: validated and typed. */
+const table = <K extends TableName>(name: K) => loadDataset()[name].all as readonly Tables[K][number][];
 const ALL = table('actors').map((a) => a.slug as string);
 const TOTAL = ALL.length;
 

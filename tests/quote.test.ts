@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { query } from './helpers/graphql.js';
+import { loadDataset } from '../src/data/load.js';
+import type { TableName, Tables } from '../src/data/records.js';
 
-const table = (name: string): any[] => JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
+/** A table's records, read through the loader: validated and typed. */
+const table = <K extends TableName>(name: K) => loadDataset()[name].all as readonly Tables[K][number][];
 const quotes = table('quotes');
 const actorSlug = new Map(table('actors').map((a) => [a.id, a.slug as string]));
 
@@ -55,7 +57,7 @@ describe('Quote', () => {
     const data = await query('{ quotes(first: 100) { nodes { slug about { slug } } } }');
     const events = new Map(table('events').map((e) => [e.id, e.slug]));
     for (const q of data.quotes.nodes) {
-      const record = quotes.find((r) => r.slug === q.slug);
+      const record = quotes.find((r) => r.slug === q.slug)!;
       expect(q.about.map((e: any) => e.slug)).toEqual(record.aboutEventIds.map((id: string) => events.get(id)));
     }
   });
