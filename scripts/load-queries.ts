@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
-import { operationCost } from '../src/http/cost.js';
-import { defaultLimits } from '../src/http/limits.js';
+import { operationCost } from '../src/http/guards/cost.js';
+import { defaultLimits } from '../src/http/guards/limits.js';
 import { projectRoot } from '../src/paths.js';
-import { schema } from '../src/schema/index.js';
+import { schema } from '../src/graphql/index.js';
 
 export interface Operation {
   name: string;

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { printSchemaSDL } from '../src/schema/print.js';
+import { printSchemaSDL } from '../src/graphql/print.js';
 import { printSubgraphSDL } from '../src/subgraph/print.js';
 
 for (const [file, sdl] of [['schema.graphql', printSchemaSDL()], ['subgraph.graphql', printSubgraphSDL()]] as const) {

@@ -9,15 +9,15 @@ import { type Context, type Language, negotiateLanguage } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { loadDataset } from './data/load.js';
 import { useCors } from './http/cors.js';
-import { useExplorer } from './http/explorer.js';
+import { useExplorer } from './http/static/explorer.js';
 import { createFastPath } from './http/fast-path.js';
 import { boundedParserCaches } from './http/memory.js';
-import { useInputErrors } from './http/input-errors.js';
-import { useSelfHostedGraphiQL } from './http/graphiql.js';
-import { loadPersistedDocuments, usePersistedDocuments } from './http/persisted-documents.js';
-import { type Limits, resolveLimits, useLimits } from './http/limits.js';
+import { useInputErrors } from './http/guards/input-errors.js';
+import { useSelfHostedGraphiQL } from './http/static/graphiql.js';
+import { loadPersistedDocuments, usePersistedDocuments } from './http/guards/persisted-documents.js';
+import { type Limits, resolveLimits, useLimits } from './http/guards/limits.js';
 import { type CacheStats, createCachedListener } from './http/response-cache.js';
-import { schema } from './schema/index.js';
+import { schema } from './graphql/index.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -28,11 +28,11 @@ export interface AppOptions {
   development?: boolean;
   /** Allowed CORS origins, or `*` (the default: public, read-only data, no credentials). */
   corsOrigins?: '*' | readonly string[];
-  /** The built explorer to serve at `/` (see src/http/explorer.ts); dist/web when absent. */
+  /** The built explorer to serve at `/` (see src/http/static/explorer.ts); dist/web when absent. */
   explorerDir?: string;
   /** The schema to serve: the plain schema when absent; `subgraphSchema` (src/subgraph) for a federation subgraph. */
   schema?: GraphQLSchema;
-  /** Query and request limits; the defaults of `src/http/limits.ts` where not given. */
+  /** Query and request limits; the defaults of `src/http/guards/limits.ts` where not given. */
   limits?: Partial<Limits>;
   /** yoga's parsed-document caches (memory.ts); new bounded ones when absent. */
   parserCaches?: ReturnType<typeof boundedParserCaches>;

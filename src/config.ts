@@ -6,11 +6,11 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Limits } from './http/limits.js';
+import type { Limits } from './http/guards/limits.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
-/** An optional whole number within bounds; absent means the default of src/http/limits.ts. */
+/** An optional whole number within bounds; absent means the default of src/http/guards/limits.ts. */
 const limit = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
 
 const schema = z.object({
@@ -23,7 +23,7 @@ const schema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** `plain` (the default): the API for clients; `subgraph`: the Apollo Federation v2 subgraph, for a gateway. */
   SCHEMA: z.enum(['plain', 'subgraph']).default('plain'),
-  // Query and request limits (src/http/limits.ts has the defaults, README the table).
+  // Query and request limits (src/http/guards/limits.ts has the defaults, README the table).
   MAX_QUERY_DEPTH: limit(1, 100),
   MAX_QUERY_ALIASES: limit(0, 1_000),
   MAX_QUERY_DIRECTIVES: limit(0, 1_000),

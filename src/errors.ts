@@ -35,7 +35,7 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** The operation to run cannot be determined (several operations and no `operationName`, ...). */
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
-  // Set by @graphql-yoga/plugin-persisted-operations (configured in src/http/persisted-documents.ts)
+  // Set by @graphql-yoga/plugin-persisted-operations (configured in src/http/guards/persisted-documents.ts)
   // and @graphql-yoga/plugin-apq (Apollo's automatic persisted queries protocol).
   /** A `documentId`, or an automatic persisted query's hash, that the server does not hold: send the query. */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',

@@ -1,6 +1,6 @@
 /**
  * The API's rules for lists, one home for both layers: the schema applies the page size and
- * describes the limits; src/http/limits.ts refuses a request over them before it runs (the only
+ * describes the limits; src/http/guards/limits.ts refuses a request over them before it runs (the only
  * place that checks them, with the request's variables).
  */
 

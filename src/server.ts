@@ -11,8 +11,8 @@ import { GraphQLError } from 'graphql';
 import { createRequestListener, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
 import { loadDataset } from './data/load.js';
-import { loadBundle } from './http/graphiql.js';
-import { createLimitedServer } from './http/limits.js';
+import { loadBundle } from './http/static/graphiql.js';
+import { createLimitedServer } from './http/guards/limits.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const GRAPHIQL_PREPARE_DELAY_MS = 2_000;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { EXPLORER_CSP } from '../src/http/explorer.js';
+import { EXPLORER_CSP } from '../src/http/static/explorer.js';
 
 /** A built explorer as Vite lays it out: index.html and fingerprinted assets. */
 function fakeBuild(): string {

@@ -11,10 +11,10 @@ import { realisticOperations } from '../scripts/load-queries.js';
 import { createRequestListener } from '../src/app.js';
 import { loadDataset } from '../src/data/load.js';
 import { parse } from 'graphql';
-import { operationCost } from '../src/http/cost.js';
-import { HEAVY_COST } from '../src/http/limits.js';
-import { documentId } from '../src/http/persisted-documents.js';
-import { schema } from '../src/schema/index.js';
+import { operationCost } from '../src/http/guards/cost.js';
+import { HEAVY_COST } from '../src/http/guards/limits.js';
+import { documentId } from '../src/http/guards/persisted-documents.js';
+import { schema } from '../src/graphql/index.js';
 
 const dataset = loadDataset();
 // Every operation of schema/operations with the variables `npm run soak` sends it, and its cost.

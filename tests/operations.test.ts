@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
-import { schema } from '../src/schema/index.js';
+import { schema } from '../src/graphql/index.js';
 import { query } from './helpers/graphql.js';
 
 const dir = join(projectRoot, 'schema', 'operations');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realisticOperations } from '../scripts/load-queries.js';
 import { createApp, createRequestListener } from '../src/app.js';
 import { loadDataset } from '../src/data/load.js';
-import { documentId } from '../src/http/persisted-documents.js';
+import { documentId } from '../src/http/guards/persisted-documents.js';
 import { createCachedListener } from '../src/http/response-cache.js';
 
 const dataset = loadDataset();

@@ -5,8 +5,8 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
-import { schema } from '../src/schema/index.js';
-import { printSchemaSDL } from '../src/schema/print.js';
+import { schema } from '../src/graphql/index.js';
+import { printSchemaSDL } from '../src/graphql/print.js';
 
 describe('the schema', () => {
   it('matches the committed schema/schema.graphql (run `npm run schema:print` after changing it)', () => {

@@ -1,6 +1,6 @@
 /**
  * Vite builds the explorer (web/) into dist/web: one fingerprinted script and one stylesheet
- * next to index.html. `npm run build` runs it; the server (src/http/explorer.ts) serves the result
+ * next to index.html. `npm run build` runs it; the server (src/http/static/explorer.ts) serves the result
  * compressed and cached. The browser tests build into a temporary folder with this same config.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

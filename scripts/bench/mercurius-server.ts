@@ -9,7 +9,7 @@ import { isAbstractType } from 'graphql';
 import mercurius from 'mercurius';
 import { negotiateLanguage } from '../../src/context.js';
 import { loadDataset } from '../../src/data/load.js';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/graphql/index.js';
 
 const dataset = loadDataset(process.env.AKHBAR_DATA_DIR || undefined);
 

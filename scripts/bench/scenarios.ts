@@ -1,7 +1,7 @@
 /** The benchmark's scenarios: what one request is, and which servers take part. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentId } from '../../src/http/persisted-documents.js';
+import { documentId } from '../../src/http/guards/persisted-documents.js';
 import { projectRoot } from '../../src/paths.js';
 
 export type Peer = 'ours' | 'bare' | 'mercurius';

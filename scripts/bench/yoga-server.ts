@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import { negotiateLanguage } from '../../src/context.js';
 import { loadDataset } from '../../src/data/load.js';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/graphql/index.js';
 
 const { createYoga } = process.env.YOGA === '5.3' ? await import('yoga-5-3') : await import('graphql-yoga');
 const dataset = loadDataset(process.env.AKHBAR_DATA_DIR || undefined);

@@ -20,8 +20,8 @@ import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.js';
 import type { Dataset } from '../data/dataset.js';
-import { operationCost } from './cost.js';
-import { HEAVY_COST, refusals } from './limits.js';
+import { operationCost } from './guards/cost.js';
+import { HEAVY_COST, refusals } from './guards/limits.js';
 import type { RequestIdentity } from './request-identity.js';
 
 /** A request's GraphQL parameters, when they are plain enough for the fast path. */

@@ -11,13 +11,13 @@
  * representations in front of it, so that bad ones are client errors (`BAD_USER_INPUT`).
  */
 import { type GraphQLSchema, isUnionType } from 'graphql';
-import { builder } from '../builder.js';
+import { builder } from '../graphql/builder.js';
 import type { Dataset, Table } from '../data/dataset.js';
 import type { ActorRecord } from '../data/records.js';
 import { badUserInput } from '../errors.js';
 import {
   ArticleRef, ClaimRef, EventRef, ExpertOpinionRef, GroupRef, OrganizationRef, PersonRef, PlaceRef, QuoteRef,
-} from '../schema/refs.js';
+} from '../graphql/refs.js';
 
 const bySlug = builder.selection<{ slug: string }>('slug');
 

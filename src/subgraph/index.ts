@@ -3,8 +3,8 @@
  * the plain schema (from the same builder and type files), plus `@link`, `@key` on the entities,
  * `_entities` and `_service { sdl }`. Imported only by processes that serve or print the subgraph.
  */
-import '../schema/index.js';
-import { builder } from '../builder.js';
+import '../graphql/index.js';
+import { builder } from '../graphql/builder.js';
 import { withCheckedRepresentations } from './entities.js';
 
 /** The federation spec version the subgraph links to (`@link(url: ...)`). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { loadDataset } from '../../src/data/load.js';
 import { projectRoot } from '../../src/paths.js';
-import { printSchemaSDL } from '../../src/schema/print.js';
+import { printSchemaSDL } from '../../src/graphql/print.js';
 import { createSubgraphApp } from '../../src/subgraph/app.js';
 import { subgraphSchema } from '../../src/subgraph/index.js';
 import { printSubgraphSDL } from '../../src/subgraph/print.js';

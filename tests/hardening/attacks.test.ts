@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/errors.js';
-import { defaultLimits } from '../../src/http/limits.js';
+import { defaultLimits } from '../../src/http/guards/limits.js';
 import { type Answer, GRAPHQL_RESPONSE, leaksIn, post, raw, send } from '../helpers/http.js';
 import { startServer } from '../helpers/server.js';
 

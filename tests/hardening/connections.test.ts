@@ -1,5 +1,5 @@
 /**
- * Slow clients against the connection limits of node:http (src/http/limits.ts), with short
+ * Slow clients against the connection limits of node:http (src/http/guards/limits.ts), with short
  * timeouts configured for the test: headers sent a byte at a time and bodies that stall are cut,
  * and /health answers while hundreds of slow connections are open. Bounded: every socket is
  * closed at the end, and each wait has its own limit.
@@ -7,7 +7,7 @@
 import { type AddressInfo, connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestListener } from '../../src/app.js';
-import { createLimitedServer } from '../../src/http/limits.js';
+import { createLimitedServer } from '../../src/http/guards/limits.js';
 
 const limits = { headersTimeoutMs: 400, requestTimeoutMs: 800, keepAliveTimeoutMs: 300, maxConnections: 1_000 };
 let port: number;

@@ -1,5 +1,5 @@
 /**
- * The limits of src/http/limits.ts, each at and over its number, in-process: what passes, what is
+ * The limits of src/http/guards/limits.ts, each at and over its number, in-process: what passes, what is
  * refused, with which code and status. Attacks against a real server are in attacks.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { type AppOptions, createApp } from '../../src/app.js';
 import { readConfig } from '../../src/config.js';
 import { ErrorCode } from '../../src/errors.js';
-import { defaultQuery } from '../../src/http/graphiql.js';
-import { LIST_SIZE, operationCost } from '../../src/http/cost.js';
-import { defaultLimits, MAX_NODES, MAX_PAGE_SIZE } from '../../src/http/limits.js';
+import { defaultQuery } from '../../src/http/static/graphiql.js';
+import { LIST_SIZE, operationCost } from '../../src/http/guards/cost.js';
+import { defaultLimits, MAX_NODES, MAX_PAGE_SIZE } from '../../src/http/guards/limits.js';
 import { projectRoot } from '../../src/paths.js';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/graphql/index.js';
 import { app } from '../helpers/graphql.js';
 import { GRAPHQL_RESPONSE } from '../helpers/http.js';
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxCostQuery } from '../../scripts/load-queries.js';
 import { ErrorCode } from '../../src/errors.js';
-import { defaultLimits } from '../../src/http/limits.js';
+import { defaultLimits } from '../../src/http/guards/limits.js';
 import { GRAPHQL_RESPONSE, post, raw, send } from '../helpers/http.js';
 import { startChildServer } from '../helpers/server.js';
 

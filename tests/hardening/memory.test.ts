@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { defaultLimits } from '../../src/http/limits.js';
+import { defaultLimits } from '../../src/http/guards/limits.js';
 import { retainedBound } from '../../src/http/memory.js';
 import { projectRoot } from '../../src/paths.js';
 

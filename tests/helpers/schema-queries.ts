@@ -19,7 +19,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { loadDataset } from '../../src/data/load.js';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/graphql/index.js';
 
 /** Real values to draw arguments from, so that queries reach data and not only `null`s. */
 const data = loadDataset();

@@ -5,7 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createRequestListener } from '../../../src/app.js';
-import { createLimitedServer } from '../../../src/http/limits.js';
+import { createLimitedServer } from '../../../src/http/guards/limits.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');

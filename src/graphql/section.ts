@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { listOf } from '../data/dataset.js';
 import { ArticleRef, LocalizedTextRef, ParagraphRef, SectionRef } from './refs.js';
 import { isRecordOfType, slugOf } from '../data/kinds.js';

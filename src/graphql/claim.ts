@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { listOf, type Dataset } from '../data/dataset.js';
 import type { ClaimRecord } from '../data/records.js';
 import { badUserInput } from '../errors.js';

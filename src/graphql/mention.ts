@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { ActorRef, MentionRef, ParagraphRef, SourceSpanRef } from './refs.js';
 import { isRecordOfType, slugOf } from '../data/kinds.js';
 

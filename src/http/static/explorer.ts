@@ -17,7 +17,7 @@ import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
-import { projectRoot } from '../paths.js';
+import { projectRoot } from '../../paths.js';
 import { serveAsset, type StaticAsset } from './static-asset.js';
 
 const EXPLORER_ASSETS_PATH = '/assets/';

@@ -2,7 +2,7 @@
  * GraphQL enums. The dataset vocabularies come from `src/data/vocabulary.ts`, the same lists the
  * loader validates against, so the schema and the data cannot disagree.
  */
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { searchKinds } from '../data/search.js';
 import {
   ActorKind, AssertionLevel, AttributionKind, Channel, SpokenLanguage, DateBound, DatePrecision, EventKind, EventRelationKind, EventStatus,

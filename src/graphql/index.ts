@@ -1,5 +1,5 @@
 /** Imports every type file (each registers its types with the builder), then builds the schema. */
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import './enums.js';
 import './localized-text.js';
 import './partial-date.js';

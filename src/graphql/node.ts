@@ -4,7 +4,7 @@
  * names a type and a record id, and the lookup is one map access.
  */
 import { GraphQLError } from 'graphql';
-import { builder, parseGlobalID } from '../builder.js';
+import { builder, parseGlobalID } from './builder.js';
 import { recordOfType } from '../data/kinds.js';
 import { MAX_NODES } from '../list-rules.js';
 

@@ -24,7 +24,7 @@ import {
   type GraphQLError,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { ErrorCode, invalidInput, rejection } from '../errors.js';
+import { ErrorCode, invalidInput, rejection } from '../../errors.js';
 
 /** Tracks the argument and input fields being visited: `filter.from`. */
 function argumentPath() {

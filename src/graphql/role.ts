@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { ActorRef, LocalizedTextRef, PlaceRef, RoleRef, SourceSpanRef } from './refs.js';
 import { isRecordOfType, slugOf } from '../data/kinds.js';
 

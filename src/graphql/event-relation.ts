@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { EventRelationKindEnum } from './enums.js';
 import { AttributionRef, EventRef, EventRelationRef, LocalizedTextRef, SourceSpanRef } from './refs.js';
 import { isRecordOfType, slugOf } from '../data/kinds.js';

@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import type { Annotated, Dataset } from '../data/dataset.js';
 import { AnnotationKindEnum } from './enums.js';
 import {

@@ -2,8 +2,8 @@
  * Run by `npm run build`: compresses GraphiQL's assets into the disk cache, so that the first
  * visitor of a fresh install does not wait for brotli.
  */
-import { GRAPHQL_ENDPOINT } from '../app.js';
-import { loadBundle } from './graphiql.js';
+import { GRAPHQL_ENDPOINT } from '../src/app.js';
+import { loadBundle } from '../src/http/static/graphiql.js';
 
 const started = Date.now();
 const bundle = await loadBundle(GRAPHQL_ENDPOINT);

@@ -17,8 +17,8 @@ import { useAPQ } from '@graphql-yoga/plugin-apq';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { parse, print } from 'graphql';
 import { createLRUCache, type Plugin } from 'graphql-yoga';
-import { ErrorCode } from '../errors.js';
-import { projectRoot } from '../paths.js';
+import { ErrorCode } from '../../errors.js';
+import { projectRoot } from '../../paths.js';
 
 /** How many queries registered through automatic persisted queries are kept (least recently used go first). */
 const APQ_MAX_ENTRIES = 1000;

@@ -3,7 +3,7 @@
  * the client accepts, caching headers, `304` for a matching `If-None-Match` (http-caching.ts
  * holds the rules, shared with the GraphQL answers).
  */
-import { etagFor, matchingEtag, negotiateEncoding } from './http-caching.js';
+import { etagFor, matchingEtag, negotiateEncoding } from '../http-caching.js';
 
 /** A file ready to serve: its bytes as they are and, when compressible, compressed. */
 export interface StaticAsset {

@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { badUserInput } from '../errors.js';
 import { LanguageEnum, SearchHitKindEnum } from './enums.js';
 import { paginate } from './pagination.js';

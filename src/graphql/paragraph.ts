@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { listOf } from '../data/dataset.js';
 import { badUserInput } from '../errors.js';
 import { AnnotationKindEnum } from './enums.js';

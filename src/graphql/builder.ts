@@ -1,6 +1,6 @@
 /**
  * The one SchemaBuilder of the project: plugins, scalars and the context type. It defines no
- * types; each type lives in its own file under `src/schema/`.
+ * types; each type lives in its own file under `src/graphql/`.
  */
 import SchemaBuilder, { completeValue, RootFieldBuilder } from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
@@ -8,8 +8,8 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver, DurationResolver } from 'graphql-scalars';
-import type { Context } from './context.js';
-import { badUserInput } from './errors.js';
+import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
 
 /** Global ids are opaque to clients; inside, they are base64 of `<Type>:<record id>`. */
 function encodeGlobalID(typename: string, id: string | number | bigint): string {

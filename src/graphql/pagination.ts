@@ -1,7 +1,7 @@
 /**
  * Relay cursor pagination over the precomputed lists of the dataset, with the API's page-size
  * rules (src/list-rules.ts: `first`/`last` default to 20 and may not exceed 100; a larger or
- * negative one is refused before execution by src/http/limits.ts). Cursors are opaque.
+ * negative one is refused before execution by src/http/guards/limits.ts). Cursors are opaque.
  */
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { badUserInput } from '../errors.js';

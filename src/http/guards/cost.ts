@@ -45,7 +45,7 @@ import {
   isEnumType,
   isInputObjectType,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from '../list-rules.js';
+import { DEFAULT_PAGE_SIZE } from '../../list-rules.js';
 
 /** The assumed length of a plain list (not a connection) when estimating a cost. */
 export const LIST_SIZE = 10;

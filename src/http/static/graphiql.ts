@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
-import { projectRoot } from '../paths.js';
+import { projectRoot } from '../../paths.js';
 import { serveAsset, type StaticAsset } from './static-asset.js';
 
 const GRAPHIQL_ASSETS_PATH = '/graphiql/';

@@ -37,10 +37,10 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
-import { ErrorCode, rejection } from '../errors.js';
-import { MAX_NODES, MAX_PAGE_SIZE } from '../list-rules.js';
+import { ErrorCode, rejection } from '../../errors.js';
+import { MAX_NODES, MAX_PAGE_SIZE } from '../../list-rules.js';
 import { type CostReport, operationCost } from './cost.js';
-import { DEFAULT_CACHE_BYTES, DEFAULT_DOCUMENT_CACHE_BYTES } from './memory.js';
+import { DEFAULT_CACHE_BYTES, DEFAULT_DOCUMENT_CACHE_BYTES } from '../memory.js';
 
 export { MAX_NODES, MAX_PAGE_SIZE };
 

@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { listOf } from '../data/dataset.js';
 import { LanguageEnum } from './enums.js';
 import { paginate } from './pagination.js';

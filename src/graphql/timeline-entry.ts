@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { EventRef, EventRelationRef, TimelineEntryRef } from './refs.js';
 
 const PlacementEnum = builder.enumType('TimelinePlacement', {

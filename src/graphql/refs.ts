@@ -11,7 +11,7 @@ import type {
 } from '../data/records.js';
 import type { SearchHit, TextRange } from '../data/search.js';
 import type { TimelineEntry } from '../data/timeline.js';
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 
 export { typenameOf } from '../data/kinds.js';
 
