@@ -1,7 +1,6 @@
 import { builder } from './builder.js';
-import { listOf, type Dataset } from '../data/dataset.js';
-import type { ClaimRecord } from '../data/records.js';
-import { badUserInput } from '../errors.js';
+import { listOf } from '../data/dataset.js';
+import { filterClaims } from '../data/queries.js';
 import { paginate } from './pagination.js';
 import { AssertionLevelEnum } from './enums.js';
 import { ActorRef, ArticleRef, AttributionRef, ClaimConnection, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, QuoteRef, SourceSpanRef } from './refs.js';
@@ -15,20 +14,6 @@ const ClaimFilter = builder.inputType('ClaimFilter', {
   }),
 });
 
-function filterClaims(dataset: Dataset, filter?: { claimant?: string | null; about?: string | null } | null): readonly ClaimRecord[] {
-  let out = dataset.claims.all;
-  if (filter?.claimant != null) {
-    const claimant = dataset.actors.bySlug.get(filter.claimant);
-    if (!claimant) throw badUserInput('filter.claimant', `\`filter.claimant\`: no actor has the slug "${filter.claimant}"; use an actor's \`slug\`.`);
-    out = listOf(dataset.claimsByClaimant, claimant.id);
-  }
-  if (filter?.about != null) {
-    const event = dataset.events.bySlug.get(filter.about);
-    if (!event) throw badUserInput('filter.about', `\`filter.about\`: no event has the slug "${filter.about}"; use an event's \`slug\`.`);
-    out = out.filter((c) => c.aboutEventIds.includes(event.id));
-  }
-  return out;
-}
 
 builder.node(ClaimRef, {
   description: 'An attributable assertion: who asserts what. Kept apart from quotes, since one quote can carry several claims and a claim can rest on reported speech.',

@@ -1,7 +1,5 @@
 import { builder } from './builder.js';
-import { listOf, type Dataset } from '../data/dataset.js';
-import type { ExpertOpinionRecord } from '../data/records.js';
-import { badUserInput } from '../errors.js';
+import { filterOpinions } from '../data/queries.js';
 import { ChannelEnum, StanceEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
@@ -18,22 +16,6 @@ const ExpertOpinionFilter = builder.inputType('ExpertOpinionFilter', {
   }),
 });
 
-function filterOpinions(
-  dataset: Dataset,
-  filter?: { expert?: string | null; stances?: readonly ExpertOpinionRecord['stance'][] | null } | null,
-): readonly ExpertOpinionRecord[] {
-  let out = dataset.expertOpinions.all;
-  if (filter?.expert != null) {
-    const expert = dataset.actors.bySlug.get(filter.expert);
-    if (!expert) throw badUserInput('filter.expert', `\`filter.expert\`: no actor has the slug "${filter.expert}"; use an actor's \`slug\`.`);
-    out = listOf(dataset.opinionsByExpert, expert.id);
-  }
-  if (filter?.stances) {
-    const stances = new Set(filter.stances);
-    out = out.filter((o) => stances.has(o.stance));
-  }
-  return out;
-}
 
 builder.node(ExpertOpinionRef, {
   description: 'An expert\'s view on a subject, as the article carries it: the expert, the credential the article gives, the stance, and the claims and quotes that make it up.',
