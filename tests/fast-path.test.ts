@@ -4,29 +4,24 @@
  * and every error case, through a server with the fast path and one without (neither caching
  * answers), compared by status, headers and bytes. Error cases must be declined by the fast path.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realisticOperations } from '../scripts/load-queries.js';
-import { createRequestListener } from '../src/app.js';
 import { loadDataset } from '../src/data/load.js';
 import { parse } from 'graphql';
 import { operationCost } from '../src/http/guards/cost.js';
 import { HEAVY_COST } from '../src/http/guards/limits.js';
 import { documentId } from '../src/http/guards/persisted-documents.js';
 import { schema } from '../src/graphql/index.js';
+import { startServer } from './helpers/server.js';
 
 const dataset = loadDataset();
 // Every operation of schema/operations with the variables `npm run soak` sends it, and its cost.
 const operations = realisticOperations().map((o) => ({ ...o, cost: operationCost(schema, parse(o.query), undefined, o.variables)!.cost }));
 
-async function serve(fastPath: boolean) {
-  const listener = createRequestListener({ dataset, cache: false, fastPath });
-  const server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  return { url, listener, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
-}
+const serve = async (fastPath: boolean) => {
+  const { graphql: url, listener, close } = await startServer({ dataset, cache: false, fastPath });
+  return { url, listener, close };
+};
 
 let fast: Awaited<ReturnType<typeof serve>>;
 let general: Awaited<ReturnType<typeof serve>>;

@@ -3,22 +3,20 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realisticOperations } from '../scripts/load-queries.js';
-import { createApp, createRequestListener } from '../src/app.js';
+import { createApp } from '../src/app.js';
 import { loadDataset } from '../src/data/load.js';
 import { documentId } from '../src/http/guards/persisted-documents.js';
 import { createCachedListener } from '../src/http/response-cache.js';
+import { startServer } from './helpers/server.js';
 
 const dataset = loadDataset();
 // Every operation of schema/operations with the variables `npm run soak` sends it.
 const operations = realisticOperations();
 
-async function serve(cache: boolean) {
-  const listener = createRequestListener({ dataset, cache });
-  const server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  return { url, listener, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
-}
+const serve = async (cache: boolean) => {
+  const { graphql: url, listener, close } = await startServer({ dataset, cache });
+  return { url, listener, close };
+};
 
 let cached: Awaited<ReturnType<typeof serve>>;
 let uncached: Awaited<ReturnType<typeof serve>>;

@@ -1,18 +1,24 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createRequestListener, type ListenerOptions } from '../../src/app.js';
 import { projectRoot } from '../../src/paths.js';
 
-/** Starts the app (behind its response cache, as in production) on 127.0.0.1, on a free port. */
-export async function startServer(options: ListenerOptions = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
-  const server = createServer(createRequestListener(options));
+/**
+ * Starts the app (behind its response cache, as in production) on 127.0.0.1, on a free port.
+ * `graphql` is the endpoint's URL; `listener.stats` counts cache hits, misses and fast answers.
+ */
+export async function startServer(options: ListenerOptions = {}) {
+  const listener = createRequestListener(options);
+  const server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    graphql: `http://127.0.0.1:${port}/graphql`,
     server,
+    listener,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
