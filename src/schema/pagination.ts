@@ -37,8 +37,11 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** Checks the page arguments, then cuts one page out of `list`, with `totalCount`. */
-export function paginate<T extends object>(args: PageArgs, list: readonly T[]): Page<T> {
+/**
+ * Checks the page arguments, then cuts one page out of `list`, with `totalCount`. `list` needs only
+ * `length` and `slice`: search results make the hits of one page only.
+ */
+export function paginate<T extends object>(args: PageArgs, list: Pick<readonly T[], 'length' | 'slice'>): Page<T> {
   checkSize('first', args.first);
   checkSize('last', args.last);
   checkCursor('after', args.after);
