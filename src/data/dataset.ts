@@ -12,6 +12,7 @@ import {
   indexDocuments, openSearchIndex, type Searchable, type SearchCorpus, type SearchIndex, type SearchIndexData,
 } from './search.js';
 import { buildTimeline, type TimelineEntry } from './timeline.js';
+import { dateRange } from './validate.js';
 
 /** A table's records in file order, by id, and (where the type has one) by slug. */
 export interface Table<T extends { id: string }> {
@@ -133,6 +134,10 @@ export interface Dataset {
   readonly searchIndex: SearchIndex;
   /** The same index as data, for a snapshot. */
   readonly searchData: SearchIndexData;
+  /** The documents of the search index, by number. */
+  readonly searchCorpus: SearchCorpus;
+  /** Dated events by day: those whose period overlaps a range of days, in the dataset's order. */
+  eventsBetween(from: string, to: string): readonly EventRecord[];
 }
 
 /** A list lookup that can miss: the empty list, never `undefined`. */
@@ -340,6 +345,43 @@ function chronologies(t: Tables, events: Table<EventRecord>, eventsOfArticle: Re
   return { timelineOfArticle, chronology };
 }
 
+/**
+ * The dated events sorted by their first day, searched by halving: those overlapping [from, to]
+ * start on or before `to` and no earlier than `from` less the longest period of any event (a
+ * month, a year), and end on or after `from`. Built on first use.
+ */
+function dateIndex(events: readonly EventRecord[]): Dataset['eventsBetween'] {
+  let index: { first: string[]; last: string[]; at: Int32Array; longest: number } | undefined;
+  const build = () => {
+    const dated = events.flatMap((e, i) => {
+      const r = e.date ? dateRange(e.date) : undefined;
+      return r && typeof r !== 'string' ? [{ i, ...r }] : [];
+    }).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.i - b.i));
+    const days = (r: { first: string; last: string }) => (Date.parse(r.last) - Date.parse(r.first)) / 86_400_000;
+    return {
+      first: dated.map((d) => d.first), last: dated.map((d) => d.last),
+      at: Int32Array.from(dated, (d) => d.i), longest: Math.max(0, ...dated.map(days)),
+    };
+  };
+  const lowerBound = (list: readonly string[], key: string) => {
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (from, to) => {
+    index ??= build();
+    const earliest = new Date(Date.parse(from) - index.longest * 86_400_000).toISOString().slice(0, 10);
+    const found: number[] = [];
+    for (let k = lowerBound(index.first, earliest), end = lowerBound(index.first, `${to}\uffff`); k < end; k++)
+      if (index.last[k]! >= from) found.push(index.at[k]!);
+    return found.sort((a, b) => a - b).map((i) => events[i]!);
+  };
+}
+
 /** The documents of the search index: every actor, event, quote, claim, opinion and paragraph, numbered in that order. */
 export function searchCorpus(t: Tables, paragraphs: Table<ParagraphRecord>): SearchCorpus {
   const parts = [
@@ -385,7 +427,9 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     annotationsOfParagraph: annotations(t),
     ...chronologies(t, events, graph.eventsOfArticle, freeze),
     searchData: options.search ?? indexDocuments(corpus),
+    searchCorpus: corpus,
     searchIndex: undefined as unknown as SearchIndex,
+    eventsBetween: dateIndex(t.events),
   };
   Object.assign(dataset, { searchIndex: openSearchIndex(dataset.searchData, corpus) });
   return freeze ? deepFreeze(dataset) : Object.freeze(dataset);

@@ -3,6 +3,7 @@ import { listOf, type Dataset } from '../data/dataset.js';
 import type { ActorRecord } from '../data/records.js';
 import { normalizeWord } from '../data/search.js';
 import { ActorKindEnum, OrderDirectionEnum } from './enums.js';
+import { EventFilter, EventOrder, filterEvents } from './event.js';
 import { paginate } from './pagination.js';
 import {
   ActorConnection, ActorRef, ArticleConnection, ArticleRef, ClaimConnection, ClaimRef, EventConnection,
@@ -115,8 +116,12 @@ builder.interfaceType(ActorRef, {
     events: t.connection({
       nullable: true,
       type: EventRef,
-      description: 'The events the actor takes part in (see `participations` for its role in each).',
-      resolve: (a, args, ctx) => paginate(args, eventsOf(ctx.dataset, a.id)),
+      description: 'The events the actor takes part in across every article (see `participations` for its role in each), optionally filtered; `orderBy: {field: DATE}` gives them in the order of the whole dataset\'s chronology.',
+      args: {
+        filter: t.arg({ type: EventFilter, required: false, description: 'Only events matching this filter.' }),
+        orderBy: t.arg({ type: EventOrder, required: false, description: 'The order of the list; the dataset\'s order when absent.' }),
+      },
+      resolve: (a, args, ctx) => paginate(args, filterEvents(ctx.dataset, eventsOf(ctx.dataset, a.id), args.filter, args.orderBy)),
     }, EventConnection),
     quotes: t.connection({
       nullable: true,
