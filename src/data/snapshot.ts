@@ -8,7 +8,7 @@
  * modification time, where each section lies, and a SHA-1 of everything after the header), then
  * the sections, 8-byte aligned: the tables as JSON in chunks of CHUNK records (one string of a
  * whole large table would pass V8's string length limit at 100,000 articles), the search terms as
- * JSON, and the search offsets and postings as raw Int32Arrays, used in place (no copy).
+ * JSON, and the search offsets and postings as raw Int32Arrays.
  *
  * A snapshot is served only when it was compiled from the data as it is now: the content files'
  * sizes and times must match those recorded, or, when they do not, their content hash must. The
@@ -182,7 +182,8 @@ export function readSnapshot(path: string, dir?: string): Dataset {
   if (createHash('sha1').update(file.subarray(start)).digest('hex') !== header.checksum)
     throw new SnapshotError(path, 'is damaged: its checksum does not match its contents');
   const json = ([offset, length]: Section) => JSON.parse(file.toString('utf8', offset, offset + length)) as unknown;
-  const ints = ([offset, length]: Section) => new Int32Array(file.buffer, file.byteOffset + offset, length / 4);
+  // Copied out of the file's buffer (a fast memcpy): a view would keep the whole file, tables' JSON and all, in memory.
+  const ints = ([offset, length]: Section) => new Int32Array(file.buffer, file.byteOffset + offset, length / 4).slice();
   const tables = Object.fromEntries(Object.entries(header.tables)
     .map(([name, chunks]) => [name, chunks.flatMap((c) => json(c) as unknown[])])) as Tables;
   const search: SearchIndexData = { terms: json(header.terms) as string[], offsets: ints(header.offsets), postings: ints(header.postings) };
