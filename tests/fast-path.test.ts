@@ -22,6 +22,7 @@ const dataset = loadDataset();
 const slug = 'witkoff-putin-talks-moscow';
 const variables: Record<string, Record<string, unknown>> = {
   ArticlePage: { slug }, Timeline: { slug }, ActorProfile: { slug: 'vladimir-putin' }, EventDetail: { slug }, Search: { query: 'بوتين' },
+  CorpusSearch: { query: 'بوتين', actors: ['vladimir-putin'], from: '2025-01-01' }, ActorAcrossCorpus: { slug: 'vladimir-putin', from: '2025-08-01' },
 };
 const operationsDir = join(projectRoot, 'schema', 'operations');
 const operations = readdirSync(operationsDir).filter((f) => f.endsWith('.graphql')).map((f) => {

@@ -18,6 +18,8 @@ const variables: Record<string, Record<string, unknown>> = {
   ActorProfile: { slug: 'vladimir-putin' },
   EventDetail: { slug: 'witkoff-putin-talks-moscow' },
   Search: { query: 'بوتين' },
+  CorpusSearch: { query: 'بوتين', actors: ['vladimir-putin'] },
+  ActorAcrossCorpus: { slug: 'vladimir-putin' },
 };
 const operations = readdirSync(operationsDir).filter((f) => f.endsWith('.graphql')).map((f) => {
   const name = f.replace(/\.graphql$/, '');
