@@ -15,7 +15,7 @@
  * SHA-1 finds a damaged file (it guards against accidents, not tampering: the file is ours).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { buildDataset, type Dataset } from './dataset.js';
@@ -38,6 +38,33 @@ export class SnapshotError extends Error {
   constructor(path: string, reason: string) {
     super(`snapshot ${path} ${reason}`);
     this.name = 'SnapshotError';
+  }
+}
+
+/**
+ * Reads and writes go 1 GiB at a time, and so does hashing: at 100,000 articles a snapshot is
+ * about 3 GB, past what one readFileSync (2 GiB) or one Hash.update (2^31 bytes) takes.
+ */
+const IO_CHUNK = 2 ** 30;
+
+function sha1(bytes: Buffer): string {
+  const hash = createHash('sha1');
+  for (let at = 0; at < bytes.length; at += IO_CHUNK) hash.update(bytes.subarray(at, at + IO_CHUNK));
+  return hash.digest('hex');
+}
+
+function readWhole(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const file = Buffer.allocUnsafe(fstatSync(fd).size);
+    for (let at = 0; at < file.length;) {
+      const read = readSync(fd, file, at, Math.min(IO_CHUNK, file.length - at), at);
+      if (read === 0) throw new Error(`${path} ended early`);
+      at += read;
+    }
+    return file;
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -66,17 +93,30 @@ function stamps(dir: string): FileStamp[] {
   });
 }
 
-/** The sections' bytes, each starting at a multiple of 8 after `base`, and where each lies. */
-function layout(parts: readonly Buffer[], base: number): { body: Buffer; at: Section[] } {
-  const at: Section[] = [];
-  let size = 0;
-  for (const p of parts) {
-    at.push([base + size, p.length]);
-    size += Math.ceil(p.length / 8) * 8;
+/** Each part followed by the zeros that bring the next to a multiple of 8: the body's pieces, never joined in one buffer. */
+function padded(parts: readonly Buffer[]): Buffer[] {
+  return parts.flatMap((p) => (p.length % 8 === 0 ? [p] : [p, Buffer.alloc(8 - (p.length % 8))]));
+}
+
+/** Where each part lies when the body starts at `base`. */
+function layout(parts: readonly Buffer[], base: number): Section[] {
+  let at = base;
+  return parts.map((p) => {
+    const section = [at, p.length] as const;
+    at += Math.ceil(p.length / 8) * 8;
+    return section;
+  });
+}
+
+/** Writes `pieces` to a new file at `path`, 1 GiB at a time. */
+function writePieces(path: string, pieces: readonly Buffer[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of pieces)
+      for (let at = 0; at < piece.length; at += IO_CHUNK) writeSync(fd, piece, at, Math.min(IO_CHUNK, piece.length - at));
+  } finally {
+    closeSync(fd);
   }
-  const body = Buffer.alloc(size);
-  parts.forEach((p, i) => p.copy(body, at[i]![0] - base));
-  return { body, at };
 }
 
 /** Writes the snapshot of a dataset already checked and built from `dir` (atomically: a temporary file, then a rename). */
@@ -92,15 +132,17 @@ export function writeSnapshot(dataset: Dataset, dir: string, files: FileStamp[] 
   const { terms, offsets, postings } = dataset.searchData;
   parts.push(Buffer.from(JSON.stringify(terms)), Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength),
     Buffer.from(postings.buffer, postings.byteOffset, postings.byteLength));
+  const body = padded(parts);
+  const hash = createHash('sha1');
+  for (const piece of body) for (let at = 0; at < piece.length; at += IO_CHUNK) hash.update(piece.subarray(at, at + IO_CHUNK));
+  const checksum = hash.digest('hex');
   // The header's length depends on the offsets it records: lay out once to size it, then again.
-  let base = 0;
-  for (;;) {
-    const { body, at } = layout(parts, base);
+  for (let base = 0; ;) {
+    const at = layout(parts, base);
     let next = 0;
     const tables = Object.fromEntries(names.map((name, i) => [name, at.slice(next, (next += chunks[i]!))])) as Header['tables'];
     const header: Header = {
-      format: FORMAT, version: dataset.version, manifest: dataset.manifest, files,
-      checksum: createHash('sha1').update(body).digest('hex'),
+      format: FORMAT, version: dataset.version, manifest: dataset.manifest, files, checksum,
       tables, terms: at[next]!, offsets: at[next + 1]!, postings: at[next + 2]!,
     };
     const head = Buffer.from(JSON.stringify(header));
@@ -114,7 +156,7 @@ export function writeSnapshot(dataset: Dataset, dir: string, files: FileStamp[] 
     prefix.writeUInt32LE(head.length, MAGIC.length);
     head.copy(prefix, MAGIC.length + 4);
     const tmp = `${out}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat([prefix, body]));
+    writePieces(tmp, [prefix, ...body]);
     renameSync(tmp, out);
     return;
   }
@@ -172,14 +214,14 @@ function staleness(header: Header, dir: string): string | undefined {
 /** Reads the snapshot at `path` (of the data in `dir`, when given: then a stale one is refused) without re-validating. */
 export function readSnapshot(path: string, dir?: string): Dataset {
   if (!existsSync(path)) throw new SnapshotError(path, 'does not exist');
-  const file = readFileSync(path);
+  const file = readWhole(path);
   const { header, start } = parseHeader(path, file, file.length);
   const stale = dir === undefined ? undefined : staleness(header, dir);
   if (stale) throw new SnapshotError(path, `is stale: it ${stale}`);
   const sections = [...Object.values(header.tables).flat(), header.terms, header.offsets, header.postings];
   if (sections.some(([offset, length]) => offset < start || offset + length > file.length))
     throw new SnapshotError(path, 'is damaged: it is shorter than its header says (truncated?)');
-  if (createHash('sha1').update(file.subarray(start)).digest('hex') !== header.checksum)
+  if (sha1(file.subarray(start)) !== header.checksum)
     throw new SnapshotError(path, 'is damaged: its checksum does not match its contents');
   const json = ([offset, length]: Section) => JSON.parse(file.toString('utf8', offset, offset + length)) as unknown;
   // Copied out of the file's buffer (a fast memcpy): a view would keep the whole file, tables' JSON and all, in memory.
