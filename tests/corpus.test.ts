@@ -108,4 +108,13 @@ describe(`corpus queries over ${ARTICLES.toLocaleString('en-US')} articles`, () 
     const placed = positions.filter((p) => p.placement !== 'UNPLACED').map((p) => p.position);
     expect(placed).toEqual([...placed].sort((a, b) => a - b));
   });
+
+  it('an actor\'s quotes across the corpus come by publication date, newest first when asked', async () => {
+    const query = 'query ($first: Int, $after: String) { actor(slug: "vladimir-putin") { quotes(orderBy: {field: PUBLISHED, direction: DESC}, first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id article { publishedOn } } } } }';
+    const quotes = await allPages(query, {}, (d) => d.actor.quotes);
+    expect(quotes).toHaveLength(dataset.quotesBySpeaker.get('act_vladimir-putin')!.length);
+    const days = quotes.map((q) => q.article.publishedOn as string);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(new Set(days).size).toBeGreaterThan(10);
+  });
 });

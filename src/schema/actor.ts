@@ -5,6 +5,7 @@ import { normalizeWord } from '../data/search.js';
 import { ActorKindEnum, OrderDirectionEnum } from './enums.js';
 import { EventFilter, EventOrder, filterEvents } from './event.js';
 import { paginate } from './pagination.js';
+import { orderQuotes, QuoteOrder } from './quote.js';
 import {
   ActorConnection, ActorRef, ArticleConnection, ArticleRef, ClaimConnection, ClaimRef, EventConnection,
   EventParticipantConnection, EventParticipantRef, EventRef, ExpertOpinionConnection, ExpertOpinionRef, GroupRef,
@@ -126,8 +127,9 @@ builder.interfaceType(ActorRef, {
     quotes: t.connection({
       nullable: true,
       type: QuoteRef,
-      description: 'What this actor said, direct or reported.',
-      resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.quotesBySpeaker, a.id)),
+      description: 'What this actor said, direct or reported, across every article; `orderBy: {field: PUBLISHED}` by publication date.',
+      args: { orderBy: t.arg({ type: QuoteOrder, required: false, description: 'The order of the list; the dataset\'s order when absent.' }) },
+      resolve: (a, args, ctx) => paginate(args, orderQuotes(ctx.dataset, listOf(ctx.dataset.quotesBySpeaker, a.id), args.orderBy)),
     }, QuoteConnection),
     claims: t.connection({
       nullable: true,
