@@ -414,7 +414,11 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
   const actors = table(t.actors);
   const events = table(t.events);
   const reading = structure(t, articles);
-  const graph = actorsAndEvents(t);
+  // A snapshot's dataset builds these indexes on first use (start-up need not wait for them); a
+  // frozen one builds them now, to freeze them.
+  const defer = <G extends Record<string, ReadonlyMap<string, unknown>>>(build: (tables: Tables) => G): G =>
+    (freeze ? build(t) : deferGroup(build, t));
+  const graph = defer(actorsAndEvents);
   const corpus = searchCorpus(t, paragraphs);
   const dataset: Dataset = {
     version, manifest,
@@ -422,9 +426,9 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     roles: table(t.roles), mentions: table(t.mentions), events,
     eventRelations: table(t.eventRelations), quotes: table(t.quotes), claims: table(t.claims),
     expertOpinions: table(t.expertOpinions),
-    ...reading, ...graph, ...statements(t),
-    ...involvement(t, articles, actors, reading.articleOfParagraph),
-    annotationsOfParagraph: annotations(t),
+    ...reading, ...graph, ...defer(statements),
+    ...defer((tables) => involvement(tables, articles, actors, reading.articleOfParagraph)),
+    ...defer((tables) => ({ annotationsOfParagraph: annotations(tables) })),
     ...chronologies(t, events, graph.eventsOfArticle, freeze),
     searchData: options.search ?? indexDocuments(corpus),
     searchCorpus: corpus,
@@ -433,6 +437,38 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
   };
   Object.assign(dataset, { searchIndex: openSearchIndex(dataset.searchData, corpus) });
   return freeze ? deepFreeze(dataset) : Object.freeze(dataset);
+}
+
+const noTables: Tables = {
+  articles: [], sections: [], paragraphs: [], actors: [], roles: [], mentions: [], events: [], eventRelations: [],
+  quotes: [], claims: [], expertOpinions: [],
+};
+
+/**
+ * The maps `build` makes from `t`, each standing in for its map until first read; the first read
+ * of any of them builds the whole group. The group's names come from building it over no tables.
+ */
+function deferGroup<G extends Record<string, ReadonlyMap<string, unknown>>>(build: (tables: Tables) => G, t: Tables): G {
+  let group: G | undefined;
+  const names = Object.keys(build(noTables));
+  return Object.fromEntries(names.map((name) => [name, new DeferredMap(() => (group ??= build(t))[name]!)])) as unknown as G;
+}
+
+/** A read-only map built on first use. */
+class DeferredMap<V> implements ReadonlyMap<string, V> {
+  #map: ReadonlyMap<string, V> | undefined;
+  constructor(private readonly build: () => ReadonlyMap<string, V>) {}
+  get #built(): ReadonlyMap<string, V> { return (this.#map ??= this.build()); }
+  get size(): number { return this.#built.size; }
+  has(key: string): boolean { return this.#built.has(key); }
+  get(key: string): V | undefined { return this.#built.get(key); }
+  entries(): MapIterator<[string, V]> { return this.#built.entries(); }
+  keys(): MapIterator<string> { return this.#built.keys(); }
+  values(): MapIterator<V> { return this.#built.values(); }
+  [Symbol.iterator](): MapIterator<[string, V]> { return this.#built.entries(); }
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    this.#built.forEach((v, k) => fn(v, k, this));
+  }
 }
 
 /**
