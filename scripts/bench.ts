@@ -15,7 +15,7 @@
  *   npm run bench -- --out FILE        # write the report elsewhere (default BENCHMARKS.md)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/paths.js';
 import { synthesize } from './synth.js';
+import { snapshotIsFresh } from '../src/data/snapshot.js';
 import { machineBusyTicks, selfTicks, TICK_US, treeRss, treeTicks } from './bench/proc.js';
 import { forPeer, type Peer, type Scenario, scenarios } from './bench/scenarios.js';
 import { commands, type Server, startServer, stopServer } from './bench/servers.js';
@@ -39,6 +40,9 @@ const { values: flags } = parseArgs({
     rounds: { type: 'string' },
     out: { type: 'string', default: join(projectRoot, 'BENCHMARKS.md') },
     'no-build': { type: 'boolean', default: false },
+    /** Only the scale section, printed (not written): `--scale-only [--sizes 1,10000,100000]`. */
+    'scale-only': { type: 'boolean', default: false },
+    sizes: { type: 'string' },
   },
 });
 
@@ -51,7 +55,7 @@ const settings = {
   connections: 50,
   yogaRounds: quick ? 1 : 5,
   workerRounds: quick ? 1 : 3,
-  sizes: quick ? [1, 100] : [1, 100, 10_000],
+  sizes: flags.sizes ? flags.sizes.split(',').map(Number) : quick ? [1, 100] : [1, 10_000, 100_000],
   samples: quick ? 30 : 200,
   /** Other CPU activity (beyond the server and this load generator) that makes a round noisy, in cores. */
   noiseLimit: 0.15,
@@ -319,20 +323,35 @@ async function versus(
 // ---------------------------------------------------------------------------------------------
 // Scale
 
-interface ScaleRow { articles: number; jsonMb: number; startupMs: number; rssMb: number; lookup: number; firstPage: number; searchRare: number; rareHits: number; searchCommon: number; commonHits: number }
+interface ScaleRow {
+  articles: number; jsonMb: number; startupMs: number; rssMb: number; heapMb: number; buffersMb: number;
+  lookup: number; firstPage: number; searchRare: number; rareHits: number; searchCommon: number; commonHits: number;
+  searchFiltered: number; eventsBetween: number; actorEvents: number;
+  /** At the largest size: lookups per second with one worker and with two (both unpinned on cores 0–1), and the two workers' RSS. */
+  workers?: { one: number; two: number; rssTwoMb: number };
+}
 
 const synthKey = createHash('sha256').update(readFileSync(join(projectRoot, 'scripts', 'synth.ts'))).digest('hex').slice(0, 12);
 
+/** A synthetic dataset of `articles` articles with its snapshot, kept between runs (keyed by synth.ts's hash). */
 function syntheticDataset(articles: number): string {
   const dir = join(tmpdir(), `akhbar-bench-synth-${articles}-${synthKey}`);
-  if (!existsSync(join(dir, 'manifest.json'))) synthesize({ articles, out: dir });
+  if (!existsSync(join(dir, 'manifest.json')) || !snapshotIsFresh(dir)) synthesize({ articles, out: dir, compile: true });
   return dir;
 }
 
+/** Memory after a full collection with only the dataset loaded (scripts/bench/memory.ts). */
+function memoryOf(dir: string): { rss: number; heap: number; arrayBuffers: number } {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(projectRoot, 'scripts', 'bench', 'memory.ts'), dir], { cwd: projectRoot, encoding: 'utf8' });
+  return JSON.parse(out) as { rss: number; heap: number; arrayBuffers: number };
+}
+
 async function timeQuery(url: string, query: string, variables: Record<string, unknown>, samples: number): Promise<{ p50: number; data: any }> {
-  const body = JSON.stringify({ query, variables });
   let data: any;
+  let nonce = 0;
   const once = async () => {
+    // A variable the operation does not use makes every body new: a response-cache miss, so the answer is worked out.
+    const body = JSON.stringify({ query, variables: { ...variables, nonce: nonce++ } });
     const t0 = performance.now();
     const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const json = (await res.json()) as { data?: unknown; errors?: unknown[] };
@@ -346,37 +365,84 @@ async function timeQuery(url: string, query: string, variables: Record<string, u
   return { p50: median(times), data };
 }
 
+const LOOKUP = 'query ($slug: String!, $actor: String!) { article(slug: $slug) { id slug headline { text } publishedOn } actor(slug: $actor) { id slug name { text } } }';
+const SEARCH = 'query ($q: String!, $actors: [String!], $from: Date, $to: Date) { search(query: $q, actors: $actors, from: $from, to: $to, first: 10) { totalCount nodes { kind score snippet } } }';
+
+/** The corpus queries of one size, over HTTP, sequentially (ms, p50). */
+async function corpusQueries(url: string, n: number): Promise<Omit<ScaleRow, 'articles' | 'jsonMb' | 'startupMs' | 'rssMb' | 'heapMb' | 'buffersMb' | 'workers'>> {
+  const samples = settings.samples;
+  const middle = Math.floor(n / 2);
+  const lookup = await timeQuery(url, LOOKUP, { slug: `synth-${middle}`, actor: `synth-${middle}-person` }, samples);
+  if (!lookup.data.article || !lookup.data.actor) throw new Error('lookup found nothing');
+  const firstPage = await timeQuery(url,
+    '{ articles(first: 20) { totalCount nodes { slug } } events(first: 20) { totalCount nodes { slug } } actors(first: 20) { totalCount nodes { slug } } }', {}, samples);
+  const rareName = (await timeQuery(url, 'query ($slug: String!) { actor(slug: $slug) { name { ar } } }', { slug: `synth-${n - 1}-person` }, 1)).data.actor.name.ar as string;
+  const rare = await timeQuery(url, SEARCH, { q: rareName }, samples);
+  const common = await timeQuery(url, SEARCH, { q: 'الرئيس' }, Math.min(samples, 50));
+  const filtered = await timeQuery(url, SEARCH, { q: 'الرئيس', actors: ['vladimir-putin'], from: '2025-03-01', to: '2025-03-31' }, Math.min(samples, 50));
+  const between = await timeQuery(url, '{ events(filter: {from: "2025-03-01", to: "2025-03-07"}, first: 20) { totalCount nodes { id slug } } }', {}, samples);
+  const actorEvents = await timeQuery(url, '{ actor(slug: "vladimir-putin") { events(orderBy: {field: DATE}, first: 20) { totalCount nodes { id slug } } } }', {}, samples);
+  return {
+    lookup: lookup.p50, firstPage: firstPage.p50, searchRare: rare.p50, rareHits: rare.data.search.totalCount,
+    searchCommon: common.p50, commonHits: common.data.search.totalCount, searchFiltered: filtered.p50,
+    eventsBetween: between.p50, actorEvents: actorEvents.p50,
+  };
+}
+
+/** Lookups per second over 5 s against one worker and two, unpinned on cores 0–1, at one size. */
+async function workersAt(dir: string, n: number): Promise<ScaleRow['workers']> {
+  const middle = Math.floor(n / 2);
+  const scenario: Scenario = {
+    name: 'scale-lookup', title: 'article and actor lookup', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOOKUP, variables: { slug: `synth-${middle}`, actor: `synth-${middle}-person` } }), peers: ['ours'], compare: 'json',
+    uniqueBody: (i) => JSON.stringify({ query: LOOKUP, variables: { slug: `synth-${middle}`, actor: `synth-${middle}-person`, nonce: i } }),
+  };
+  const rates: number[] = [];
+  let rssTwoMb = 0;
+  for (const workers of ['1', '2']) {
+    const server = await startServer(`ours-${workers}`, commands.ours, { WORKERS: workers, AKHBAR_DATA_DIR: dir }, '0,1', { timeoutMs: 600_000 });
+    try {
+      await cannon(server, scenario, 1);
+      rates.push((await cannon(server, scenario, 5)).requests.average);
+      if (workers === '2') rssTwoMb = treeRss(server.pid) / 1e6;
+    } finally {
+      await stopServer(server);
+    }
+  }
+  return { one: rates[0]!, two: rates[1]!, rssTwoMb };
+}
+
 async function scale(): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   for (const n of settings.sizes) {
     log(`scale: ${n} articles`);
     const dir = syntheticDataset(n);
-    const jsonMb = readdirSync(dir).filter((f) => f.endsWith('.json')).reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0) / 1e6;
-    const server = await startServer('ours', commands.ours, { WORKERS: '1', AKHBAR_DATA_DIR: dir }, SERVER_CPU, { timeoutMs: 300_000 });
+    const jsonMb = readdirSync(dir).filter((f) => f.endsWith('.json')).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1e6;
+    const memory = memoryOf(dir);
+    const server = await startServer('ours', commands.ours, { WORKERS: '1', AKHBAR_DATA_DIR: dir }, SERVER_CPU, { timeoutMs: 600_000 });
     try {
-      const middle = Math.floor(n / 2);
-      const lookup = await timeQuery(server.url,
-        'query ($slug: String!, $actor: String!) { article(slug: $slug) { id slug headline { text } publishedOn } actor(slug: $actor) { id slug name { text } } }',
-        { slug: `synth-${middle}`, actor: `synth-${middle}-person` }, settings.samples);
-      if (!lookup.data.article || !lookup.data.actor) throw new Error('lookup found nothing');
-      const firstPage = await timeQuery(server.url,
-        '{ articles(first: 20) { totalCount nodes { slug } } events(first: 20) { totalCount nodes { slug } } actors(first: 20) { totalCount nodes { slug } } }',
-        {}, settings.samples);
-      const rareName = (await timeQuery(server.url, 'query ($slug: String!) { actor(slug: $slug) { name { ar } } }', { slug: `synth-${n - 1}-person` }, 1)).data.actor.name.ar as string;
-      const search = 'query ($q: String!) { search(query: $q, first: 10) { totalCount nodes { kind score snippet } } }';
-      const rare = await timeQuery(server.url, search, { q: rareName }, settings.samples);
-      const common = await timeQuery(server.url, search, { q: 'الرئيس' }, Math.min(settings.samples, 50));
-      rows.push({
-        articles: n, jsonMb, startupMs: server.startupMs, rssMb: treeRss(server.pid) / 1e6,
-        lookup: lookup.p50, firstPage: firstPage.p50,
-        searchRare: rare.p50, rareHits: rare.data.search.totalCount, searchCommon: common.p50, commonHits: common.data.search.totalCount,
-      });
-      log(`  start-up ${server.startupMs.toFixed(0)} ms, lookup ${lookup.p50.toFixed(2)} ms, first page ${firstPage.p50.toFixed(2)} ms, search ${rare.p50.toFixed(2)} / ${common.p50.toFixed(2)} ms`);
+      const startupMs = server.startupMs;
+      const queries = await corpusQueries(server.url, n);
+      rows.push({ articles: n, jsonMb, startupMs, rssMb: treeRss(server.pid) / 1e6, heapMb: memory.heap / 1e6, buffersMb: memory.arrayBuffers / 1e6, ...queries });
+      log(`  start-up ${startupMs.toFixed(0)} ms, RSS ${(treeRss(server.pid) / 1e6).toFixed(0)} MB, lookup ${queries.lookup.toFixed(2)} ms, search ${queries.searchRare.toFixed(2)} / ${queries.searchCommon.toFixed(2)} ms`);
     } finally {
       await stopServer(server);
     }
+    if (n === Math.max(...settings.sizes) && n > 1) rows.at(-1)!.workers = await workersAt(dir, n);
   }
   return rows;
+}
+
+/** The scale section's table (BENCHMARKS.md), rows as measured. */
+function scaleTable(rows: readonly ScaleRow[]): string[] {
+  const lines = [
+    '| articles | JSON MB | start-up to first answer | RSS MB | heap MB | arrays MB | lookup | first page | search, rare name (hits) | search, common word (hits) | search, filtered | events by dates | actor\'s events by date |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${f0(r.articles)} | ${r.jsonMb.toFixed(1)} | ${f0(r.startupMs)} ms | ${f0(r.rssMb)} | ${f0(r.heapMb)} | ${f0(r.buffersMb)} | ${ms(r.lookup)} | ${ms(r.firstPage)} | ${ms(r.searchRare)} (${f0(r.rareHits)}) | ${ms(r.searchCommon)} (${f0(r.commonHits)}) | ${ms(r.searchFiltered)} | ${ms(r.eventsBetween)} | ${ms(r.actorEvents)} |`),
+  ];
+  const w = rows.find((r) => r.workers);
+  if (w?.workers) lines.push('', `Workers at ${f0(w.articles)} articles (lookups that miss the response cache, 5 s, 50 connections, load generator on the same 2 cores): 1 worker ${f0(w.workers.one)} req/s, 2 workers ${f0(w.workers.two)} req/s (× ${f2(w.workers.two / w.workers.one)}), 2 workers' RSS ${f0(w.workers.rssTwoMb)} MB.`);
+  return lines;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -502,12 +568,9 @@ function report(main: Awaited<ReturnType<typeof sideBySide>>, yoga: Map<string, 
   out();
   out('## Scale');
   out();
-  out('Synthetic datasets from `npm run data:synth -- --articles N` (6 paragraphs, 4 events, 3 quotes, 2 claims, 5 actors of which 4 shared, per article). Start-up is from spawning `node dist/bundle/server.js` to its first answer (load, validate, index, listen). Query times are the median of sequential requests from one client (no concurrency), in ms, end to end over HTTP.');
+  out('Synthetic datasets from `npm run data:synth -- --articles N --compile` (6 paragraphs, 4 events, 3 quotes, 2 claims, 5 actors of which 4 shared, per article), served from their snapshot. Start-up is from spawning `node dist/bundle/server.js` to its first answer (read the snapshot, build the indexes it does not hold, listen). RSS is the server\'s after the queries; heap and arrays are the dataset\'s alone after a full collection (`scripts/bench/memory.ts`). Query times are the median of sequential requests from one client, in ms, end to end over HTTP, each with a variable the operation does not use, so that every request misses the response cache and its answer is worked out. Goals and the arithmetic: docs/SCALING.md.');
   out();
-  out('| articles | JSON MB | start-up to first answer | RSS MB | lookup p50 | first page p50 | search, rare name p50 (hits) | search, common word p50 (hits) |');
-  out('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of scaleRows)
-    out(`| ${f0(r.articles)} | ${r.jsonMb.toFixed(1)} | ${f0(r.startupMs)} ms | ${f0(r.rssMb)} | ${ms(r.lookup)} | ${ms(r.firstPage)} | ${ms(r.searchRare)} (${f0(r.rareHits)}) | ${ms(r.searchCommon)} (${f0(r.commonHits)}) |`);
+  for (const line of scaleTable(scaleRows)) out(line);
   out();
   out('## CPU profile');
   out();
@@ -561,6 +624,10 @@ async function main(): Promise<void> {
     execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
   }
   if (flags.profile) return profile();
+  if (flags['scale-only']) {
+    console.log(scaleTable(await scale()).join('\n'));
+    return;
+  }
 
   const main = await sideBySide();
   const graphiqlBytes = await graphiqlWireBytes();

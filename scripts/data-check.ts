@@ -1,9 +1,11 @@
 /**
- * `npm run data:check`: validates `data/` (or the folder given) and prints the number of records
- * of each kind, or every problem found, exiting 1.
+ * `npm run data:check [DIR]`: validates `data/` (or DIR) and compiles it into its snapshot
+ * (`akhbar.snapshot`, which the server loads), printing the number of records of each kind; or
+ * prints every problem found, writes nothing and exits 1. `npm run build` runs it.
  */
 import { checkDataset, defaultDataDir } from '../src/data/load.js';
 import { formatProblem } from '../src/data/problems.js';
+import { snapshotPath, writeSnapshot } from '../src/data/snapshot.js';
 
 const dir = process.argv[2] ?? defaultDataDir;
 const { dataset, problems } = checkDataset(dir);
@@ -12,7 +14,8 @@ if (!dataset) {
   for (const p of problems) console.error(`  ${formatProblem(p)}`);
   process.exit(1);
 }
-console.log(`data:check: the dataset is valid (version ${dataset.version})`);
+writeSnapshot(dataset, dir);
+console.log(`data:check: the dataset is valid (version ${dataset.version}); compiled into ${snapshotPath(dir)}`);
 const rows: [string, number][] = [
   ['articles', dataset.articles.all.length], ['sections', dataset.sections.all.length],
   ['paragraphs', dataset.paragraphs.all.length], ['actors', dataset.actors.all.length],

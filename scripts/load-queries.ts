@@ -35,6 +35,8 @@ export const operationVariables: Readonly<Record<string, Readonly<Record<string,
   ExplorerStatements: { slug: ARTICLE, language: 'AR' },
   ExplorerTimeline: { slug: ARTICLE, language: 'AR' },
   Search: { query: 'بوتين' },
+  CorpusSearch: { query: 'بوتين', actors: ['vladimir-putin'], from: '2025-01-01' },
+  ActorAcrossCorpus: { slug: 'vladimir-putin', from: '2025-08-01' },
   Timeline: { slug: ARTICLE },
 };
 

@@ -1,6 +1,7 @@
 /**
- * `npm run data:synth -- --articles N [--out DIR] [--seed S]`: writes a synthetic dataset of N
- * articles, shaped like the real one, to DIR (a new temporary folder by default) and prints DIR.
+ * `npm run data:synth -- --articles N [--out DIR] [--seed S] [--compile]`: writes a synthetic
+ * dataset of N articles, shaped like the real one, to DIR (a new temporary folder by default) and
+ * prints DIR; with --compile, its snapshot too (see `synthesize`).
  *
  * Every article has a lead and two headed sections of two paragraphs each, written from the words
  * of the real article; it mentions four actors drawn from a shared pool (the real dataset's
@@ -21,6 +22,8 @@ import type {
   MentionRecord, ParagraphRecord, QuoteRecord, RoleRecord, SectionRecord, Span, Tables,
 } from '../src/data/records.js';
 import { computeContentHash } from '../src/data/load.js';
+import { buildDataset } from '../src/data/dataset.js';
+import { writeSnapshot } from '../src/data/snapshot.js';
 import { causalWords, hedgeWords, reportingVerbs } from '../src/data/editorial-rules.js';
 import { normalizeWord, wordForms } from '../src/data/search.js';
 
@@ -235,7 +238,7 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
 }
 
 /** Writes a synthetic dataset of `articles` articles to `dir` (a new temporary folder by default). */
-export function synthesize(options: SynthOptions & { out?: string }): string {
+export function synthesize(options: SynthOptions & { out?: string; compile?: boolean }): string {
   const dir = options.out ? resolve(options.out) : mkdtempSync(join(tmpdir(), `akhbar-synth-${options.articles}-`));
   const { tables, sources } = synthesizeTables(options);
   mkdirSync(join(dir, 'sources'), { recursive: true });
@@ -249,14 +252,22 @@ export function synthesize(options: SynthOptions & { out?: string }): string {
     licence: 'Generated for benchmarking; not real news.',
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  // The snapshot from the tables in memory, without validating them again: they are valid by
+  // construction (tests/synth.test.ts runs the full validation), and validating 100,000 articles
+  // takes minutes and more memory than serving them. `npm run data:check -- DIR` validates first.
+  if (options.compile)
+    writeSnapshot(buildDataset(tables, manifest, manifest.contentHash, { freeze: false }), dir);
   return dir;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({ options: {
+    articles: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' },
+    compile: { type: 'boolean', default: false },
+  } });
   const articles = Number(values.articles);
   const seed = Number(values.seed);
   if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer');
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
-  console.log(synthesize({ articles, seed, ...(values.out ? { out: values.out } : {}) }));
+  console.log(synthesize({ articles, seed, compile: values.compile, ...(values.out ? { out: values.out } : {}) }));
 }

@@ -1,5 +1,6 @@
 /**
- * The entry point: reads the configuration, loads the dataset, listens, logs one line, and shuts
+ * The entry point: reads the configuration, loads the dataset (its compiled snapshot, see
+ * src/data/snapshot.ts; compiled first when missing or stale), listens, logs one line, and shuts
  * down cleanly on SIGTERM/SIGINT (in-flight requests finish; new connections are refused).
  * With WORKERS > 1 the primary process forks that many workers (node:cluster), which share the
  * port; the service is stateless, so any worker can answer any request. SCHEMA=subgraph serves
@@ -10,7 +11,8 @@ import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createRequestListener, GRAPHQL_ENDPOINT } from './app.js';
 import { type Config, readConfig } from './config.js';
-import { loadDataset } from './data/load.js';
+import { defaultDataDir } from './data/load.js';
+import { openDataset, snapshotIsFresh } from './data/snapshot.js';
 import { loadBundle } from './http/static/graphiql.js';
 import { createLimitedServer } from './http/guards/limits.js';
 
@@ -37,7 +39,7 @@ async function serve(config: Config): Promise<void> {
   survivingOrphanedExecutionErrors();
   // The subgraph module is loaded only when asked for: the plain service never builds it.
   const schema = config.schema === 'subgraph' ? (await import('./subgraph/index.js')).subgraphSchema : undefined;
-  const dataset = loadDataset(config.dataDir);
+  const dataset = openDataset(config.dataDir ?? defaultDataDir);
   const server = createLimitedServer(createRequestListener({
     dataset, development: config.development, corsOrigins: config.corsOrigins, limits: config.limits, schema,
   }), config.limits);
@@ -83,6 +85,9 @@ async function serve(config: Config): Promise<void> {
 }
 
 function supervise(config: Config): void {
+  // Compile a missing or stale snapshot once, here, rather than in every worker at once.
+  const dir = config.dataDir ?? defaultDataDir;
+  if (!snapshotIsFresh(dir)) openDataset(dir);
   for (let i = 0; i < config.workers; i++) cluster.fork();
   // In development, say when each worker (a replacement too) starts taking connections.
   if (config.development) cluster.on('listening', (worker) => console.log(`worker ${worker.process.pid} is serving`));

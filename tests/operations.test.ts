@@ -130,6 +130,33 @@ const cases: Record<string, { variables?: Record<string, unknown>; language?: st
       }
     },
   },
+  CorpusSearch: {
+    variables: { query: 'بوتين', actors: ['vladimir-putin'], from: '2025-01-01', to: '2025-12-31', first: 5 },
+    check: (d) => {
+      expect(d.search.totalCount).toBeGreaterThan(5);
+      expect(d.search.pageInfo.hasNextPage).toBe(true);
+      for (const n of d.search.nodes) expect(n.subject.id).toEqual(expect.any(String));
+      // A date range leaves out actors, which belong to no article.
+      expect(d.search.nodes.some((n: any) => n.kind === 'ACTOR')).toBe(false);
+    },
+  },
+  EventsBetween: {
+    variables: { from: '2025-08-01', to: '2025-08-31' },
+    check: (d) => {
+      expect(d.events.totalCount).toBeGreaterThan(0);
+      const days = d.events.nodes.map((e: any) => e.date.value);
+      expect(days.length).toBe(d.events.totalCount);
+      expect(d.events.nodes.every((e: any) => e.article.slug === SLUG)).toBe(true);
+    },
+  },
+  ActorAcrossCorpus: {
+    variables: { slug: 'vladimir-putin' },
+    check: (d) => {
+      expect(d.actor.id).toEqual(expect.any(String));
+      expect(d.actor.events.totalCount).toBeGreaterThan(0);
+      expect(d.actor.quotes.nodes.every((q: any) => q.article.slug === SLUG)).toBe(true);
+    },
+  },
   DatasetInfo: {
     check: (d) => {
       expect(d.dataset.contentHash).toMatch(/^sha256-[0-9a-f]{64}$/);

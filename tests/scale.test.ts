@@ -76,7 +76,7 @@ describe('search', () => {
     const counter = { reads: 0 };
     const index = buildSearchIndex(counted(paragraphs, counter).map((record) => ({ kind: 'PARAGRAPH' as const, record })), () => undefined);
     counter.reads = 0;
-    const hits = index.search('نادرة');
+    const hits = index.search('نادرة').slice();
     expect(hits.map((h) => h.subject.record.id)).toEqual(['par_p1234']);
     expect(counter.reads).toBeLessThan(20);
   });
@@ -87,7 +87,7 @@ describe('search', () => {
       ...base, id: `par_p${i}`, text: { ar: `نص عادي رقم ${i}`, en: 'ordinary text' },
     }));
     const index = buildSearchIndex(paragraphs.map((record) => ({ kind: 'PARAGRAPH' as const, record })), () => undefined);
-    const hits = index.search('عادي');
+    const hits = index.search('عادي').slice();
     expect(hits).toHaveLength(500);
     // A hit's details are getters until read; reading one gives the usual snippet.
     const described = hits.filter((h) => typeof Object.getOwnPropertyDescriptor(h, 'snippet')?.get === 'function');

@@ -1,6 +1,6 @@
 /**
- * The in-memory dataset: validated tables plus every index a resolver needs, built once at
- * start-up and frozen. Each relation is a map lookup or a precomputed list; nothing here is
+ * The in-memory dataset: validated tables plus every index a resolver needs, built once (when
+ * the dataset is compiled, or at start-up from a snapshot) and frozen. Each relation is a map lookup or a precomputed list; nothing here is
  * scanned per request.
  */
 import type {
@@ -8,8 +8,11 @@ import type {
   ExpertOpinionRecord, ManifestRecord, MentionRecord, ParagraphRecord, QuoteRecord, RoleRecord,
   SectionRecord, Span, Tables,
 } from './records.js';
-import { buildSearchIndex, type SearchIndex } from './search.js';
+import {
+  indexDocuments, openSearchIndex, type Searchable, type SearchCorpus, type SearchIndex, type SearchIndexData,
+} from './search.js';
 import { buildTimeline, type TimelineEntry } from './timeline.js';
+import { dateRange } from './validate.js';
 
 /** A table's records in file order, by id, and (where the type has one) by slug. */
 export interface Table<T extends { id: string }> {
@@ -127,8 +130,14 @@ export interface Dataset {
   readonly timelineOfArticle: ReadonlyMap<string, readonly TimelineEntry[]>;
   /** Every event's place in the chronology of the whole dataset. */
   readonly chronology: ReadonlyMap<string, TimelineEntry>;
-  /** The full-text index over actors, events, quotes, claims, opinions and paragraphs. */
+  /** The full-text index over actors, events, quotes, claims, opinions and paragraphs (searchCorpus numbers them). */
   readonly searchIndex: SearchIndex;
+  /** The same index as data, for a snapshot. */
+  readonly searchData: SearchIndexData;
+  /** The documents of the search index, by number. */
+  readonly searchCorpus: SearchCorpus;
+  /** Dated events by day: those whose period overlaps a range of days, in the dataset's order. */
+  eventsBetween(from: string, to: string): readonly EventRecord[];
 }
 
 /** A list lookup that can miss: the empty list, never `undefined`. */
@@ -178,30 +187,36 @@ function table<T extends { id: string; slug?: string }>(records: T[]): Table<T> 
 
 const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
 
-/**
- * Builds the indexed dataset from tables that have passed validation (every reference resolves;
- * the lookups below rely on it) and freezes it.
- */
-export function buildDataset(t: Tables, manifest: ManifestRecord, version: string): Dataset {
-  const articles = table(t.articles);
-  const sections = table(t.sections);
-  const paragraphs = table(t.paragraphs);
-  const actors = table(t.actors);
-  const events = table(t.events);
+/** What a dataset is built with besides its tables: indexes a snapshot already holds. */
+export interface BuildOptions {
+  /** The search index, when compiled already (a snapshot's); built from the tables when absent. */
+  readonly search?: SearchIndexData;
+  /**
+   * Freeze every record and list (the default). A snapshot's records were frozen and checked
+   * when it was compiled, and the tests run on frozen data; loading one skips the walk.
+   */
+  readonly freeze?: boolean;
+}
 
+/** Articles, sections and paragraphs: the reading order of each article. */
+function structure(t: Tables, articles: Table<ArticleRecord>) {
   const sectionsOfArticle = new MultiMap<SectionRecord>();
   for (const s of [...t.sections].sort(byPosition)) sectionsOfArticle.add(s.articleId, s);
   const paragraphsOfSection = new MultiMap<ParagraphRecord>();
   for (const p of [...t.paragraphs].sort(byPosition)) paragraphsOfSection.add(p.sectionId, p);
   const paragraphsOfArticle = new MultiMap<ParagraphRecord>();
   const articleOfParagraph = new Map<string, ArticleRecord>();
-  for (const a of t.articles)
+  for (const a of articles.all)
     for (const s of sectionsOfArticle.get(a.id) ?? [])
       for (const p of paragraphsOfSection.get(s.id) ?? []) {
         paragraphsOfArticle.add(a.id, p);
         articleOfParagraph.set(p.id, a);
       }
+  return { sectionsOfArticle, paragraphsOfSection, paragraphsOfArticle, articleOfParagraph };
+}
 
+/** Roles, mentions and events, by actor and by event. */
+function actorsAndEvents(t: Tables) {
   const rolesOfActor = new MultiMap<RoleRecord>();
   const rolesInActor = new MultiMap<RoleRecord>();
   for (const r of t.roles) {
@@ -211,7 +226,6 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
   }
   const mentionsOfActor = new MultiMap<MentionRecord>();
   for (const m of t.mentions) mentionsOfActor.add(m.actorId, m);
-
   const participationsOfActor = new MultiMap<Participation>();
   const participantsOfEvent = new MultiMap<Participation>();
   const eventsAtPlace = new MultiMap<EventRecord>();
@@ -225,51 +239,54 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
   }
   const relationsFromEvent = new MultiMap<EventRelationRecord>();
   const relationsToEvent = new MultiMap<EventRelationRecord>();
+  const conflictsOfEvent = new MultiMap<EventRelationRecord>();
   for (const r of t.eventRelations) {
     relationsFromEvent.add(r.fromEventId, r);
     relationsToEvent.add(r.toEventId, r);
-  }
-  const conflictsOfEvent = new MultiMap<EventRelationRecord>();
-  for (const r of t.eventRelations)
     if (r.kind === 'CONFLICTS_WITH')
       for (const id of [r.fromEventId, r.toEventId, ...(r.concernsEventIds ?? [])]) conflictsOfEvent.add(id, r);
+  }
+  return {
+    rolesOfActor, rolesInActor, mentionsOfActor, participationsOfActor, participantsOfEvent, eventsAtPlace, eventsOfArticle,
+    relationsFromEvent, relationsToEvent, conflictsOfEvent,
+  };
+}
 
-  const quotesOfArticle = new MultiMap<QuoteRecord>();
-  const quotesBySpeaker = new MultiMap<QuoteRecord>();
-  const quotesReportedBy = new MultiMap<QuoteRecord>();
-  const quotesAboutEvent = new MultiMap<QuoteRecord>();
+/** Quotes, claims and expert opinions, by article, by who says them and by what they are about. */
+function statements(t: Tables) {
+  const [quotesOfArticle, quotesBySpeaker, quotesReportedBy, quotesAboutEvent] = Array.from({ length: 4 }, () => new MultiMap<QuoteRecord>());
   for (const q of t.quotes) {
-    quotesOfArticle.add(q.articleId, q);
-    quotesBySpeaker.add(q.speakerId, q);
-    if (q.reportedById) quotesReportedBy.add(q.reportedById, q);
-    for (const e of q.aboutEventIds) quotesAboutEvent.add(e, q);
+    quotesOfArticle!.add(q.articleId, q);
+    quotesBySpeaker!.add(q.speakerId, q);
+    if (q.reportedById) quotesReportedBy!.add(q.reportedById, q);
+    for (const e of q.aboutEventIds) quotesAboutEvent!.add(e, q);
   }
-  const claimsOfArticle = new MultiMap<ClaimRecord>();
-  const claimsByClaimant = new MultiMap<ClaimRecord>();
-  const claimsAboutActor = new MultiMap<ClaimRecord>();
-  const claimsAboutEvent = new MultiMap<ClaimRecord>();
-  const claimsOfQuote = new MultiMap<ClaimRecord>();
+  const [claimsOfArticle, claimsByClaimant, claimsAboutActor, claimsAboutEvent, claimsOfQuote] = Array.from({ length: 5 }, () => new MultiMap<ClaimRecord>());
   for (const c of t.claims) {
-    claimsOfArticle.add(c.articleId, c);
-    claimsByClaimant.add(c.claimantId, c);
-    for (const a of c.aboutActorIds) claimsAboutActor.add(a, c);
-    for (const e of c.aboutEventIds) claimsAboutEvent.add(e, c);
-    for (const q of c.quoteIds) claimsOfQuote.add(q, c);
+    claimsOfArticle!.add(c.articleId, c);
+    claimsByClaimant!.add(c.claimantId, c);
+    for (const a of c.aboutActorIds) claimsAboutActor!.add(a, c);
+    for (const e of c.aboutEventIds) claimsAboutEvent!.add(e, c);
+    for (const q of c.quoteIds) claimsOfQuote!.add(q, c);
   }
-  const opinionsOfArticle = new MultiMap<ExpertOpinionRecord>();
-  const opinionsByExpert = new MultiMap<ExpertOpinionRecord>();
-  const opinionsAboutEvent = new MultiMap<ExpertOpinionRecord>();
-  const opinionsOfQuote = new MultiMap<ExpertOpinionRecord>();
-  const opinionsOfClaim = new MultiMap<ExpertOpinionRecord>();
+  const [opinionsOfArticle, opinionsByExpert, opinionsAboutEvent, opinionsOfQuote, opinionsOfClaim] = Array.from({ length: 5 }, () => new MultiMap<ExpertOpinionRecord>());
   for (const o of t.expertOpinions) {
-    opinionsOfArticle.add(o.articleId, o);
-    opinionsByExpert.add(o.expertId, o);
-    if (o.subjectEventId) opinionsAboutEvent.add(o.subjectEventId, o);
-    for (const q of o.quoteIds) opinionsOfQuote.add(q, o);
-    for (const c of o.claimIds) opinionsOfClaim.add(c, o);
+    opinionsOfArticle!.add(o.articleId, o);
+    opinionsByExpert!.add(o.expertId, o);
+    if (o.subjectEventId) opinionsAboutEvent!.add(o.subjectEventId, o);
+    for (const q of o.quoteIds) opinionsOfQuote!.add(q, o);
+    for (const c of o.claimIds) opinionsOfClaim!.add(c, o);
   }
+  return {
+    quotesOfArticle: quotesOfArticle!, quotesBySpeaker: quotesBySpeaker!, quotesReportedBy: quotesReportedBy!, quotesAboutEvent: quotesAboutEvent!,
+    claimsOfArticle: claimsOfArticle!, claimsByClaimant: claimsByClaimant!, claimsAboutActor: claimsAboutActor!, claimsAboutEvent: claimsAboutEvent!,
+    claimsOfQuote: claimsOfQuote!, opinionsOfArticle: opinionsOfArticle!, opinionsByExpert: opinionsByExpert!,
+    opinionsAboutEvent: opinionsAboutEvent!, opinionsOfQuote: opinionsOfQuote!, opinionsOfClaim: opinionsOfClaim!,
+  };
+}
 
-  // An article's actors: everyone it mentions, or who takes part in, speaks in or claims in it.
+/** An article's actors: everyone it mentions, or who takes part in, speaks in or claims in it; and the reverse. */
+function involvement(t: Tables, articles: Table<ArticleRecord>, actors: Table<ActorRecord>, articleOfParagraph: ReadonlyMap<string, ArticleRecord>) {
   const actorsOfArticle = new MultiMap<ActorRecord>();
   const articlesOfActor = new MultiMap<ArticleRecord>();
   const involve = (articleId: string, actorId: string) => {
@@ -291,7 +308,11 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     involve(a.id, a.publisherId);
     involve(a.id, a.datelinePlaceId);
   }
+  return { actorsOfArticle, articlesOfActor };
+}
 
+/** Per paragraph: every span in it with what it is evidence for, ordered by start then end. */
+function annotations(t: Tables): MultiMap<Annotation> {
   const annotationsOfParagraph = new MultiMap<Annotation>();
   const annotate = (span: Span, target: Annotated) => annotationsOfParagraph.add(span.paragraphId, { span, target });
   for (const record of t.mentions) annotate(record.span, { type: 'Mention', record });
@@ -303,44 +324,185 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
   for (const record of t.expertOpinions) for (const s of record.evidence) annotate(s, { type: 'ExpertOpinion', record });
   for (const list of annotationsOfParagraph.values())
     list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return annotationsOfParagraph;
+}
 
-  // Each article's timeline sees only the relations from its own events (one between two
-  // articles places neither within its article), so building them all is linear, not articles × relations.
+/**
+ * Each article's timeline and the dataset's chronology, worked out on first use: the chronology
+ * of 100,000 articles takes seconds, and start-up need not wait for it. Each article's timeline
+ * sees only the relations from its own events (one between two articles places neither within
+ * its article), so building them all is linear, not articles × relations.
+ */
+function chronologies(t: Tables, events: Table<EventRecord>, eventsOfArticle: ReadonlyMap<string, readonly EventRecord[]>, freeze: boolean) {
   const relationsOfArticle = new MultiMap<EventRelationRecord>();
   for (const r of t.eventRelations) relationsOfArticle.add(events.ref(r.fromEventId).articleId, r);
-  const timelineOfArticle = new Map<string, readonly TimelineEntry[]>();
-  for (const a of t.articles)
-    timelineOfArticle.set(a.id, buildTimeline(eventsOfArticle.get(a.id) ?? [], relationsOfArticle.get(a.id) ?? []));
-  const chronology = new Map(buildTimeline(t.events, t.eventRelations).map((e) => [e.event.id, e]));
+  const done = <T>(value: T) => (freeze ? deepFreeze(value) : value);
+  const timelineOfArticle = new LazyMap(t.articles.map((a) => a.id),
+    (id) => done(buildTimeline(eventsOfArticle.get(id) ?? [], relationsOfArticle.get(id) ?? [])));
+  let all: Map<string, TimelineEntry> | undefined;
+  const whole = () => (all ??= new Map(done(buildTimeline(t.events, t.eventRelations)).map((e) => [e.event.id, e])));
+  const chronology = new LazyMap(t.events.map((e) => e.id), (id) => whole().get(id)!);
+  return { timelineOfArticle, chronology };
+}
 
-  const searchIndex = buildSearchIndex([
-    ...t.actors.map((record) => ({ kind: 'ACTOR' as const, record })),
-    ...t.events.map((record) => ({ kind: 'EVENT' as const, record })),
-    ...t.quotes.map((record) => ({ kind: 'QUOTE' as const, record })),
-    ...t.claims.map((record) => ({ kind: 'CLAIM' as const, record })),
-    ...t.expertOpinions.map((record) => ({ kind: 'EXPERT_OPINION' as const, record })),
-    ...t.paragraphs.map((record) => ({ kind: 'PARAGRAPH' as const, record })),
-  ], (id) => paragraphs.byId.get(id)?.text.ar);
+/**
+ * The dated events sorted by their first day, searched by halving: those overlapping [from, to]
+ * start on or before `to` and no earlier than `from` less the longest period of any event (a
+ * month, a year), and end on or after `from`. Built on first use.
+ */
+function dateIndex(events: readonly EventRecord[]): Dataset['eventsBetween'] {
+  let index: { first: string[]; last: string[]; at: Int32Array; longest: number } | undefined;
+  const build = () => {
+    const dated = events.flatMap((e, i) => {
+      const r = e.date ? dateRange(e.date) : undefined;
+      return r && typeof r !== 'string' ? [{ i, ...r }] : [];
+    }).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.i - b.i));
+    const days = (r: { first: string; last: string }) => (Date.parse(r.last) - Date.parse(r.first)) / 86_400_000;
+    return {
+      first: dated.map((d) => d.first), last: dated.map((d) => d.last),
+      // A loop, not Math.max(...list): 400,000 arguments overflow the stack.
+      at: Int32Array.from(dated, (d) => d.i), longest: dated.reduce((most, d) => Math.max(most, days(d)), 0),
+    };
+  };
+  const lowerBound = (list: readonly string[], key: string) => {
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (from, to) => {
+    index ??= build();
+    const earliest = new Date(Date.parse(from) - index.longest * 86_400_000).toISOString().slice(0, 10);
+    const found: number[] = [];
+    for (let k = lowerBound(index.first, earliest), end = lowerBound(index.first, `${to}\uffff`); k < end; k++)
+      if (index.last[k]! >= from) found.push(index.at[k]!);
+    return found.sort((a, b) => a - b).map((i) => events[i]!);
+  };
+}
 
-  return deepFreeze({
+/** The documents of the search index: every actor, event, quote, claim, opinion and paragraph, numbered in that order. */
+function searchCorpus(t: Tables, paragraphs: Table<ParagraphRecord>): SearchCorpus {
+  const parts = [
+    ['ACTOR', t.actors], ['EVENT', t.events], ['QUOTE', t.quotes], ['CLAIM', t.claims],
+    ['EXPERT_OPINION', t.expertOpinions], ['PARAGRAPH', t.paragraphs],
+  ] as const;
+  const ends: number[] = [];
+  parts.reduce((sum, [, list]) => (ends.push(sum + list.length), sum + list.length), 0);
+  const part = (doc: number) => ends.findIndex((end) => doc < end);
+  return {
+    count: ends.at(-1)!,
+    kind: (doc) => parts[part(doc)]![0],
+    subject(doc) {
+      const p = part(doc);
+      const [kind, list] = parts[p]!;
+      return { kind, record: list[doc - (p === 0 ? 0 : ends[p - 1]!)]! } as Searchable;
+    },
+    paragraphText: (id) => paragraphs.byId.get(id)?.text.ar,
+  };
+}
+
+/**
+ * Builds the indexed dataset from tables that have passed validation (every reference resolves;
+ * the lookups rely on it) and, unless told otherwise, freezes it.
+ */
+export function buildDataset(t: Tables, manifest: ManifestRecord, version: string, options: BuildOptions = {}): Dataset {
+  const freeze = options.freeze ?? true;
+  const articles = table(t.articles);
+  const paragraphs = table(t.paragraphs);
+  const actors = table(t.actors);
+  const events = table(t.events);
+  const reading = structure(t, articles);
+  // A snapshot's dataset builds these indexes on first use (start-up need not wait for them); a
+  // frozen one builds them now, to freeze them.
+  const defer = <G extends Record<string, ReadonlyMap<string, unknown>>>(build: (tables: Tables) => G): G =>
+    (freeze ? build(t) : deferGroup(build, t));
+  const graph = defer(actorsAndEvents);
+  const corpus = searchCorpus(t, paragraphs);
+  const dataset: Dataset = {
     version, manifest,
-    articles, sections, paragraphs, actors,
+    articles, sections: table(t.sections), paragraphs, actors,
     roles: table(t.roles), mentions: table(t.mentions), events,
     eventRelations: table(t.eventRelations), quotes: table(t.quotes), claims: table(t.claims),
     expertOpinions: table(t.expertOpinions),
-    sectionsOfArticle, paragraphsOfSection, paragraphsOfArticle, articleOfParagraph,
-    actorsOfArticle, eventsOfArticle, quotesOfArticle, claimsOfArticle, opinionsOfArticle, articlesOfActor,
-    rolesOfActor, mentionsOfActor, participationsOfActor, participantsOfEvent, eventsAtPlace, quotesBySpeaker, quotesReportedBy,
-    claimsByClaimant, claimsAboutActor, opinionsByExpert, rolesInActor,
-    relationsFromEvent, relationsToEvent, conflictsOfEvent, quotesAboutEvent, claimsAboutEvent, opinionsAboutEvent,
-    claimsOfQuote, opinionsOfQuote, opinionsOfClaim, annotationsOfParagraph,
-    timelineOfArticle, chronology, searchIndex,
-  });
+    ...reading, ...graph, ...defer(statements),
+    ...defer((tables) => involvement(tables, articles, actors, reading.articleOfParagraph)),
+    ...defer((tables) => ({ annotationsOfParagraph: annotations(tables) })),
+    ...chronologies(t, events, graph.eventsOfArticle, freeze),
+    searchData: options.search ?? indexDocuments(corpus),
+    searchCorpus: corpus,
+    searchIndex: undefined as unknown as SearchIndex,
+    eventsBetween: dateIndex(t.events),
+  };
+  Object.assign(dataset, { searchIndex: openSearchIndex(dataset.searchData, corpus) });
+  return freeze ? deepFreeze(dataset) : Object.freeze(dataset);
+}
+
+const noTables: Tables = {
+  articles: [], sections: [], paragraphs: [], actors: [], roles: [], mentions: [], events: [], eventRelations: [],
+  quotes: [], claims: [], expertOpinions: [],
+};
+
+/**
+ * The maps `build` makes from `t`, each standing in for its map until first read; the first read
+ * of any of them builds the whole group. The group's names come from building it over no tables.
+ */
+function deferGroup<G extends Record<string, ReadonlyMap<string, unknown>>>(build: (tables: Tables) => G, t: Tables): G {
+  let group: G | undefined;
+  const names = Object.keys(build(noTables));
+  return Object.fromEntries(names.map((name) => [name, new DeferredMap(() => (group ??= build(t))[name]!)])) as unknown as G;
+}
+
+/** A read-only map built on first use. */
+class DeferredMap<V> implements ReadonlyMap<string, V> {
+  #map: ReadonlyMap<string, V> | undefined;
+  constructor(private readonly build: () => ReadonlyMap<string, V>) {}
+  get #built(): ReadonlyMap<string, V> { return (this.#map ??= this.build()); }
+  get size(): number { return this.#built.size; }
+  has(key: string): boolean { return this.#built.has(key); }
+  get(key: string): V | undefined { return this.#built.get(key); }
+  entries(): MapIterator<[string, V]> { return this.#built.entries(); }
+  keys(): MapIterator<string> { return this.#built.keys(); }
+  values(): MapIterator<V> { return this.#built.values(); }
+  [Symbol.iterator](): MapIterator<[string, V]> { return this.#built.entries(); }
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    this.#built.forEach((v, k) => fn(v, k, this));
+  }
+}
+
+/**
+ * A read-only map whose keys are known up front and whose values are worked out on first `get`
+ * (and kept). Iterating it works every value out.
+ */
+class LazyMap<V> implements ReadonlyMap<string, V> {
+  readonly #keys: ReadonlySet<string>;
+  readonly #values = new Map<string, V>();
+  constructor(keys: Iterable<string>, private readonly compute: (key: string) => V) {
+    this.#keys = new Set(keys);
+  }
+  get size(): number { return this.#keys.size; }
+  has(key: string): boolean { return this.#keys.has(key); }
+  get(key: string): V | undefined {
+    if (!this.#keys.has(key)) return undefined;
+    let value = this.#values.get(key);
+    if (value === undefined) this.#values.set(key, (value = this.compute(key)));
+    return value;
+  }
+  *entries(): MapIterator<[string, V]> { for (const k of this.#keys) yield [k, this.get(k)!]; }
+  *keys(): MapIterator<string> { yield* this.#keys; }
+  *values(): MapIterator<V> { for (const k of this.#keys) yield this.get(k)!; }
+  [Symbol.iterator](): MapIterator<[string, V]> { return this.entries(); }
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
 }
 
 /** Freezes records and lists; maps cannot be frozen, so they are only ever exposed read-only. */
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (value instanceof LazyMap || ArrayBuffer.isView(value)) return value; // its values are frozen as they are worked out
   if (value instanceof Map) {
     for (const v of value.values()) deepFreeze(v);
     return value;

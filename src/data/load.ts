@@ -17,7 +17,7 @@ import { validateDataset } from './validate.js';
 export const defaultDataDir = join(projectRoot, 'data');
 
 /** The files whose bytes make up the content hash: every table, then every source text. */
-function contentFiles(dir: string): string[] {
+export function contentFiles(dir: string): string[] {
   const sourcesDir = join(dir, 'sources');
   const sources = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort() : [];
   return [...Object.keys(tables).sort().map((t) => `${t}.json`), ...sources.map((f) => `sources/${f}`)];

@@ -1,5 +1,5 @@
 /**
- * Full-text search over the dataset: an inverted index built once at start-up, Arabic-aware.
+ * Full-text search over the dataset: an inverted index, built when the dataset is compiled, Arabic-aware.
  *
  * Arabic normalisation (what the index and the query both go through):
  * - diacritics (tashkeel, shadda, sukun, dagger alef) and tatweel are removed: "بنّاء" = "بناء";
@@ -50,7 +50,10 @@ interface Field {
 
 interface Doc { readonly subject: Searchable; readonly fields: readonly Field[] }
 
-interface Posting { readonly doc: number; readonly field: number; readonly start: number; readonly end: number; readonly exact: boolean }
+interface Posting { readonly field: number; readonly start: number; readonly end: number }
+
+/** The weights a field can carry; a posting stores the index of its field's weight. */
+const WEIGHTS: readonly number[] = [3, 2.5, 2, 1.5, 1];
 
 const diacritics = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
@@ -146,9 +149,46 @@ function fieldsOf(s: Searchable, paragraphText: (id: string) => string | undefin
   }
 }
 
+/**
+ * The inverted index as plain data, so that a snapshot can hold it: the word forms in `terms`,
+ * sorted; the postings of `terms[i]` are `postings[offsets[i] * STRIDE .. offsets[i + 1] * STRIDE]`,
+ * in document order. A posting is four 32-bit numbers: the document, its field and that field's
+ * weight and whether the word's own form matched (`field << 4 | weight << 1 | exact`), and where
+ * the word stands in the field (start, end). Typed arrays: 10,000 articles make millions of
+ * postings, and an object (or a JS array of numbers) each cost seconds of start-up and most of
+ * the memory.
+ */
+export interface SearchIndexData {
+  readonly terms: readonly string[];
+  readonly offsets: Int32Array;
+  readonly postings: Int32Array;
+}
+
+const STRIDE = 4;
+
+/** The documents search runs over: numbered 0 to count - 1, each resolved to its record on demand. */
+export interface SearchCorpus {
+  readonly count: number;
+  kind(doc: number): SearchKind;
+  subject(doc: number): Searchable;
+  paragraphText(id: string): string | undefined;
+}
+
+/** What `search` may also be told: which documents to keep (by number), besides the kinds. */
+interface SearchOptions {
+  readonly kinds?: ReadonlySet<SearchKind>;
+  readonly accept?: (doc: number) => boolean;
+}
+
+/** The hits of one search, best first; a hit's record and snippet are looked up only when a page is cut. */
+interface SearchResults {
+  readonly length: number;
+  slice(start?: number, end?: number): SearchHit[];
+}
+
 export interface SearchIndex {
-  /** Every record matching all the query's words, best first. Throws nothing; an empty list when none. */
-  search(query: string, kinds?: ReadonlySet<SearchKind>): SearchHit[];
+  /** Every record matching all the query's words, best first. Throws nothing; no hits when none. */
+  search(query: string, options?: ReadonlySet<SearchKind> | SearchOptions): SearchResults;
   /** How many searchable words the query has once normalised (0 means nothing to search for). */
   wordCount(query: string): number;
 }
@@ -156,84 +196,153 @@ export interface SearchIndex {
 const SNIPPET_BEFORE = 40;
 const SNIPPET_LENGTH = 140;
 
-/** Builds the inverted index over `items`. */
-export function buildSearchIndex(items: readonly Searchable[], paragraphText: (id: string) => string | undefined): SearchIndex {
-  const docs: Doc[] = items.map((subject) => ({ subject, fields: fieldsOf(subject, paragraphText) }));
-  // Postings packed five numbers each (doc, field, start, end, exact: 0 or 1) in one array per
-  // word form: 10,000 articles make millions of postings, and an object each cost seconds of
-  // start-up and of garbage collection.
-  const STRIDE = 5;
-  const postings = new Map<string, number[]>();
+/** Indexes every field of every document: the postings of each word form, packed. */
+export function indexDocuments(corpus: SearchCorpus): SearchIndexData {
+  const lists = new Map<string, number[]>();
   // A corpus repeats its words: fold each distinct word and work out its forms once.
   const normalized = new Map<string, string>();
   const normalize = (word: string) => normalized.get(word) ?? normalized.set(word, normalizeWord(word)).get(word)!;
   const forms = new Map<string, string[]>();
   const formsOf = (word: string) => forms.get(word) ?? forms.set(word, wordForms(word)).get(word)!;
-  docs.forEach((d, doc) =>
-    d.fields.forEach((f, field) => {
+  for (let doc = 0; doc < corpus.count; doc++) {
+    fieldsOf(corpus.subject(doc), (id) => corpus.paragraphText(id)).forEach((f, field) => {
+      const meta = (field << 4) | (WEIGHTS.indexOf(f.weight) << 1);
       for (const tok of tokenize(f.text, normalize))
         formsOf(tok.word).forEach((form, i) => {
-          const list = postings.get(form) ?? postings.set(form, []).get(form)!;
-          list.push(doc, field, tok.start, tok.end, i === 0 ? 1 : 0);
+          const list = lists.get(form) ?? lists.set(form, []).get(form)!;
+          list.push(doc, meta | (i === 0 ? 1 : 0), tok.start, tok.end);
         });
-    }),
-  );
-  normalized.clear();
-  forms.clear();
-  const docCount = docs.length;
+    });
+  }
+  const terms = [...lists.keys()].sort();
+  const offsets = new Int32Array(terms.length + 1);
+  let total = 0;
+  terms.forEach((term, i) => {
+    offsets[i] = total;
+    total += lists.get(term)!.length / STRIDE;
+  });
+  offsets[terms.length] = total;
+  const postings = new Int32Array(total * STRIDE);
+  terms.forEach((term, i) => postings.set(lists.get(term)!, offsets[i]! * STRIDE));
+  return { terms, offsets, postings };
+}
 
+/** Builds the inverted index over `items` (a corpus of its own: for tests and small lists). */
+export function buildSearchIndex(items: readonly Searchable[], paragraphText: (id: string) => string | undefined): SearchIndex {
+  const corpus: SearchCorpus = { count: items.length, kind: (doc) => items[doc]!.kind, subject: (doc) => items[doc]!, paragraphText };
+  return openSearchIndex(indexDocuments(corpus), corpus);
+}
+
+const kindOrder = new Map(searchKinds.map((k, i) => [k, i]));
+
+/** The search over an index (built now, or read from a snapshot) and the corpus it was built from. */
+export function openSearchIndex(data: SearchIndexData, corpus: SearchCorpus): SearchIndex {
+  const termIndex = new Map(data.terms.map((t, i) => [t, i]));
   const queryWords = (query: string) => [...new Set(tokenize(query).map((t) => t.word))];
-
+  /** The postings of `form` in `doc`, found by binary search (a term's postings are in document order). */
+  const postingsIn = (form: string, doc: number): { start: number; end: number } => {
+    const t = termIndex.get(form);
+    if (t === undefined) return { start: 0, end: 0 };
+    const { offsets, postings } = data;
+    let lo = offsets[t]!, hi = offsets[t + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (postings[mid * STRIDE]! < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < offsets[t + 1]! && postings[end * STRIDE] === doc) end++;
+    return { start: lo, end };
+  };
+  /** The matches of the query's words in one document, as `describe` wants them. */
+  const matchesIn = (words: readonly string[], doc: number): Posting[] => {
+    const out: Posting[] = [];
+    for (const word of words)
+      for (const form of wordForms(word)) {
+        const { start, end } = postingsIn(form, doc);
+        for (let j = start; j < end; j++)
+          out.push({ field: data.postings[j * STRIDE + 1]! >>> 4, start: data.postings[j * STRIDE + 2]!, end: data.postings[j * STRIDE + 3]! });
+      }
+    return out;
+  };
+  const hitOf = (words: readonly string[], doc: number, score: number): SearchHit => {
+    const subject = corpus.subject(doc);
+    let detail: Pick<SearchHit, 'language' | 'snippet' | 'highlights' | 'matchedSpan'> | undefined;
+    const details = () => (detail ??= describe({ subject, fields: fieldsOf(subject, corpus.paragraphText) }, matchesIn(words, doc)));
+    return {
+      subject, score,
+      get language() { return details().language; },
+      get snippet() { return details().snippet; },
+      get highlights() { return details().highlights; },
+      get matchedSpan() { return details().matchedSpan; },
+    };
+  };
   return {
     wordCount: (query) => queryWords(query).length,
-    search(query, kinds) {
+    search(query, options) {
+      const { kinds, accept } = options instanceof Set ? { kinds: options, accept: undefined } : (options as SearchOptions | undefined) ?? {};
+      const keep = kinds || accept
+        ? (doc: number) => (!kinds || kinds.has(corpus.kind(doc))) && (!accept || accept(doc))
+        : undefined;
       const words = queryWords(query);
-      if (words.length === 0) return [];
-      // For each query word: the postings of any of its forms, per document.
-      let matched: Map<number, Posting[]> | undefined;
-      const scores = new Map<number, number>();
-      for (const word of words) {
-        const forms = wordForms(word);
-        const perDoc = new Map<number, Posting[]>();
-        for (const [i, form] of forms.entries())
-          for (let j = 0, packed = postings.get(form) ?? []; j < packed.length; j += STRIDE) {
-            const doc = packed[j]!;
-            if (kinds && !kinds.has(docs[doc]!.subject.kind)) continue;
-            // An exact match is the query word's own form meeting a document word's own form.
-            const p: Posting = { doc, field: packed[j + 1]!, start: packed[j + 2]!, end: packed[j + 3]!, exact: i === 0 && packed[j + 4] === 1 };
-            const list = perDoc.get(doc) ?? perDoc.set(doc, []).get(doc)!;
-            list.push(p);
-          }
-        const idf = Math.log(1 + docCount / (1 + perDoc.size));
-        const next = new Map<number, Posting[]>();
-        for (const [doc, list] of perDoc) {
-          if (matched && !matched.has(doc)) continue;
-          const best = Math.max(...list.map((p) => docs[doc]!.fields[p.field]!.weight * (p.exact ? 1 : 0.7)));
-          scores.set(doc, (scores.get(doc) ?? 0) + best * idf);
-          next.set(doc, [...(matched?.get(doc) ?? []), ...list]);
-        }
-        matched = next;
-      }
-      // Ranking needs only the scores; a hit's snippet, highlights and span are worked out when a
-      // resolver first reads them, so a query costs its matches' postings, not a snippet per match.
-      const hits: SearchHit[] = [];
-      for (const [doc, list] of matched ?? []) {
-        const d = docs[doc]!;
-        let detail: Pick<SearchHit, 'language' | 'snippet' | 'highlights' | 'matchedSpan'> | undefined;
-        const details = () => (detail ??= describe(d, list));
-        hits.push({
-          subject: d.subject,
-          score: Math.round(scores.get(doc)! * 1000) / 1000,
-          get language() { return details().language; },
-          get snippet() { return details().snippet; },
-          get highlights() { return details().highlights; },
-          get matchedSpan() { return details().matchedSpan; },
-        });
-      }
-      const order = new Map(searchKinds.map((k, i) => [k, i]));
-      return hits.sort((a, b) => b.score - a.score || order.get(a.subject.kind)! - order.get(b.subject.kind)!);
+      const { docs, scores } = rank(data, termIndex, corpus.count, words, keep);
+      const order = [...docs.keys()];
+      const kindOf = (i: number) => kindOrder.get(corpus.kind(docs[i]!))!;
+      order.sort((a, b) => scores[b]! - scores[a]! || kindOf(a) - kindOf(b) || docs[a]! - docs[b]!);
+      return {
+        length: order.length,
+        slice: (start = 0, end = order.length) => order.slice(start, end).map((i) => hitOf(words, docs[i]!, scores[i]!)),
+      };
     },
   };
+}
+
+/**
+ * The documents that match every word, with their scores: per word, the best of its postings
+ * (the field's weight, × 0.7 unless the query word's own form met the document word's own form),
+ * times the word's inverse document frequency; summed over the words. Dense arrays over the
+ * documents, so a common word costs its postings and no objects.
+ */
+function rank(
+  data: SearchIndexData, termIndex: ReadonlyMap<string, number>, count: number, words: readonly string[], keep?: (doc: number) => boolean,
+): { docs: Int32Array; scores: Float64Array } {
+  if (words.length === 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
+  const total = new Float64Array(count);
+  const matchedWords = new Uint8Array(count);
+  const best = new Float64Array(count);
+  /** Per document, the last word (1-based) found in it: a word's document frequency counts each document once. */
+  const seen = new Int32Array(count);
+  let touched: number[] = [];
+  words.forEach((word, w) => {
+    touched = [];
+    let frequency = 0;
+    for (const [i, form] of wordForms(word).entries()) {
+      const t = termIndex.get(form);
+      if (t === undefined) continue;
+      for (let j = data.offsets[t]! * STRIDE, stop = data.offsets[t + 1]! * STRIDE; j < stop; j += STRIDE) {
+        const doc = data.postings[j]!;
+        if (keep && !keep(doc)) continue;
+        if (seen[doc] !== w + 1) {
+          seen[doc] = w + 1;
+          frequency++;
+        }
+        if (matchedWords[doc] !== w) continue;
+        const meta = data.postings[j + 1]!;
+        const value = WEIGHTS[(meta >>> 1) & 7]! * (i === 0 && (meta & 1) === 1 ? 1 : 0.7);
+        if (best[doc] === 0) touched.push(doc);
+        if (value > best[doc]!) best[doc] = value;
+      }
+    }
+    const idf = Math.log(1 + count / (1 + frequency));
+    for (const doc of touched) {
+      total[doc]! += best[doc]! * idf;
+      matchedWords[doc] = w + 1;
+      best[doc] = 0;
+    }
+  });
+  const docs = Int32Array.from(touched.filter((doc) => matchedWords[doc] === words.length));
+  const scores = Float64Array.from(docs, (doc) => Math.round(total[doc]! * 1000) / 1000);
+  return { docs, scores };
 }
 
 /** The snippet of a hit: from the field that carries the most weight of its matches. */

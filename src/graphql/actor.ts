@@ -3,7 +3,9 @@ import { listOf, type Dataset } from '../data/dataset.js';
 import type { ActorRecord } from '../data/records.js';
 import { normalizeWord } from '../data/search.js';
 import { ActorKindEnum, OrderDirectionEnum } from './enums.js';
+import { EventFilter, EventOrder, filterEvents } from './event.js';
 import { paginate } from './pagination.js';
+import { orderQuotes, QuoteOrder } from './quote.js';
 import {
   ActorConnection, ActorRef, ArticleConnection, ArticleRef, ClaimConnection, ClaimRef, EventConnection,
   EventParticipantConnection, EventParticipantRef, EventRef, ExpertOpinionConnection, ExpertOpinionRef, GroupRef,
@@ -116,14 +118,19 @@ builder.interfaceType(ActorRef, {
     events: t.connection({
       nullable: true,
       type: EventRef,
-      description: 'The events the actor takes part in (see `participations` for its role in each).',
-      resolve: (a, args, ctx) => paginate(args, eventsOf(ctx.dataset, a.id)),
+      description: 'The events the actor takes part in across every article (see `participations` for its role in each), optionally filtered; `orderBy: {field: DATE}` gives them in the order of the whole dataset\'s chronology.',
+      args: {
+        filter: t.arg({ type: EventFilter, required: false, description: 'Only events matching this filter.' }),
+        orderBy: t.arg({ type: EventOrder, required: false, description: 'The order of the list; the dataset\'s order when absent.' }),
+      },
+      resolve: (a, args, ctx) => paginate(args, filterEvents(ctx.dataset, eventsOf(ctx.dataset, a.id), args.filter, args.orderBy)),
     }, EventConnection),
     quotes: t.connection({
       nullable: true,
       type: QuoteRef,
-      description: 'What this actor said, direct or reported.',
-      resolve: (a, args, ctx) => paginate(args, listOf(ctx.dataset.quotesBySpeaker, a.id)),
+      description: 'What this actor said, direct or reported, across every article; `orderBy: {field: PUBLISHED}` by publication date.',
+      args: { orderBy: t.arg({ type: QuoteOrder, required: false, description: 'The order of the list; the dataset\'s order when absent.' }) },
+      resolve: (a, args, ctx) => paginate(args, orderQuotes(ctx.dataset, listOf(ctx.dataset.quotesBySpeaker, a.id), args.orderBy)),
     }, QuoteConnection),
     claims: t.connection({
       nullable: true,

@@ -30,8 +30,11 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** Checks the cursors, then cuts one page out of `list`, with `totalCount`. */
-export function paginate<T extends object>(args: PageArgs, list: readonly T[]): Page<T> {
+/**
+ * Checks the cursors, then cuts one page out of `list`, with `totalCount`. `list` needs only
+ * `length` and `slice`: search results make the hits of one page only.
+ */
+export function paginate<T extends object>(args: PageArgs, list: Pick<readonly T[], 'length' | 'slice'>): Page<T> {
   checkCursor('after', args.after);
   checkCursor('before', args.before);
   const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, list as T[]);

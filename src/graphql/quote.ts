@@ -2,7 +2,7 @@ import { builder } from './builder.js';
 import { listOf, type Dataset } from '../data/dataset.js';
 import type { QuoteRecord } from '../data/records.js';
 import { badUserInput } from '../errors.js';
-import { ChannelEnum, QuoteKindEnum } from './enums.js';
+import { ChannelEnum, OrderDirectionEnum, QuoteKindEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
   ActorRef, ArticleRef, ClaimRef, EventRef, ExpertOpinionRef, LocalizedTextRef, OriginalLanguageRef, QuoteConnection, QuoteRef, SourceSpanRef,
@@ -17,6 +17,37 @@ const QuoteFilter = builder.inputType('QuoteFilter', {
     channel: t.field({ type: ChannelEnum, required: false, description: 'Only quotes that came through this channel.' }),
   }),
 });
+
+const QuoteOrderFieldEnum = builder.enumType('QuoteOrderField', {
+  description: 'What to order quotes by.',
+  values: {
+    PUBLISHED: { value: 'PUBLISHED', description: 'The publication date of the article that carries the quote; quotes of one day in the dataset\'s order.' },
+    ARTICLE: { value: 'ARTICLE', description: 'The order in which the dataset records them (each article\'s quotes in its order).' },
+  } as const,
+});
+
+export const QuoteOrder = builder.inputType('QuoteOrder', {
+  description: 'The order of a list of quotes.',
+  fields: (t) => ({
+    field: t.field({ type: QuoteOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: false, defaultValue: 'ASC', description: 'Ascending (default) or descending.' }),
+  }),
+});
+
+/** Orders a list of quotes by a QuoteOrder; the list as it is when there is none. */
+export function orderQuotes(
+  dataset: Dataset,
+  list: readonly QuoteRecord[],
+  order?: { field: 'PUBLISHED' | 'ARTICLE'; direction?: 'ASC' | 'DESC' | null } | null,
+): readonly QuoteRecord[] {
+  if (!order) return list;
+  const sign = order.direction === 'DESC' ? -1 : 1;
+  if (order.field === 'ARTICLE') return sign === 1 ? list : [...list].reverse();
+  const day = (q: QuoteRecord) => dataset.articles.ref(q.articleId).publishedOn;
+  // Array.prototype.sort is stable: quotes of one day keep the dataset's order (reversed for DESC).
+  const sorted = [...list].sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0));
+  return sign === 1 ? sorted : sorted.reverse();
+}
 
 function filterQuotes(
   dataset: Dataset,
@@ -84,8 +115,11 @@ builder.queryFields((t) => ({
   quotes: t.connection({
     nullable: true,
     type: QuoteRef,
-    description: 'Every quote, optionally filtered, in the dataset\'s order.',
-    args: { filter: t.arg({ type: QuoteFilter, required: false, description: 'Only quotes matching this filter.' }) },
-    resolve: (_root, args, ctx) => paginate(args, filterQuotes(ctx.dataset, args.filter)),
+    description: 'Every quote, optionally filtered, in the dataset\'s order or by publication date.',
+    args: {
+      filter: t.arg({ type: QuoteFilter, required: false, description: 'Only quotes matching this filter.' }),
+      orderBy: t.arg({ type: QuoteOrder, required: false, description: 'The order of the list; the dataset\'s order when absent.' }),
+    },
+    resolve: (_root, args, ctx) => paginate(args, orderQuotes(ctx.dataset, filterQuotes(ctx.dataset, args.filter), args.orderBy)),
   }, QuoteConnection),
 }));

@@ -11,6 +11,9 @@ const variables: Record<string, Record<string, unknown>> = {
   ActorProfile: { slug: 'vladimir-putin', first: 50 },
   EventDetail: { slug: ARTICLE },
   Search: { query: 'بوتين' },
+  CorpusSearch: { query: 'بوتين', actors: ['vladimir-putin'] },
+  ActorAcrossCorpus: { slug: 'vladimir-putin' },
+  EventsBetween: { from: '2025-08-01', to: '2025-08-31' },
   ExpertOpinions: {},
   DatasetInfo: {},
 };

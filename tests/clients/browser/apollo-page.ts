@@ -39,7 +39,8 @@ window.runOperations = async (endpoint, operations) => {
   const client = createClient(endpoint);
   const results = [];
   for (const { name, source, variables } of operations) {
-    const result = await client.query({ query: gql(source), variables });
+    // From the network every time: one operation's data may already be in the cache from another's.
+    const result = await client.query({ query: gql(source), variables, fetchPolicy: 'network-only' });
     results.push({ name, error: result.error?.message ?? null, data: result.data ?? null });
   }
   return results;
