@@ -36,22 +36,19 @@ function order(r: EventRelationRecord): [string, string] | undefined {
   }
 }
 
-/**
- * The chronology of `events`, using only the relations between two of them. Dated events sort by
- * their first day; undated events take a sort key from their relations (see below) and are then
- * ordered against their neighbours by the relations themselves.
- */
-export function buildTimeline(events: readonly EventRecord[], relations: readonly EventRelationRecord[]): TimelineEntry[] {
-  const ids = new Set(events.map((e) => e.id));
-  const byId = new Map(events.map((e) => [e.id, e]));
-  const range = new Map<string, { first: string; last: string }>();
-  for (const e of events) {
-    const r = e.date ? dateRange(e.date) : undefined;
-    if (r && typeof r !== 'string') range.set(e.id, r);
-  }
+/** The order the relations impose: who must come after whom, and which relations place each event. */
+interface RelationGraph {
+  /** id -> ids that must come after it. */
+  readonly before: ReadonlyMap<string, ReadonlySet<string>>;
+  /** id -> ids that must come before it. */
+  readonly after: ReadonlyMap<string, ReadonlySet<string>>;
+  /** id -> the relations that order it against another event of the list. */
+  readonly placing: ReadonlyMap<string, EventRelationRecord[]>;
+}
 
-  const before = new Map<string, Set<string>>(); // id -> ids that must come after it
-  const after = new Map<string, Set<string>>(); // id -> ids that must come before it
+function relationGraph(ids: ReadonlySet<string>, relations: readonly EventRelationRecord[]): RelationGraph {
+  const before = new Map<string, Set<string>>();
+  const after = new Map<string, Set<string>>();
   const placing = new Map<string, EventRelationRecord[]>();
   for (const r of relations) {
     const o = order(r);
@@ -60,52 +57,59 @@ export function buildTimeline(events: readonly EventRecord[], relations: readonl
     (after.get(o[1]) ?? after.set(o[1], new Set()).get(o[1])!).add(o[0]);
     for (const id of o) (placing.get(id) ?? placing.set(id, []).get(id)!).push(r);
   }
+  return { before, after, placing };
+}
 
-  // Sort keys: an event's own first day; an undated event goes just after the latest event it
-  // must follow, or, when it only precedes others, at the start (it is background: "since the war
-  // began", "the four previous meetings"): the text says it came before, not how long before.
+/**
+ * Sort keys: an event's own first day; an undated event goes just after the latest event it
+ * must follow, or, when it only precedes others, at the start (it is background: "since the war
+ * began", "the four previous meetings"): the text says it came before, not how long before.
+ */
+function sortKeys(events: readonly EventRecord[], range: ReadonlyMap<string, { first: string }>, graph: RelationGraph): Map<string, string> {
   const key = new Map<string, string>();
   for (const [id, r] of range) key.set(id, r.first);
   const inherit = (id: string, seen: Set<string>): string | undefined => {
     if (key.has(id)) return key.get(id);
     if (seen.has(id)) return undefined;
     seen.add(id);
-    const earlier = [...(after.get(id) ?? [])].map((x) => inherit(x, seen)).filter((x): x is string => x !== undefined).sort();
+    const earlier = [...(graph.after.get(id) ?? [])].map((x) => inherit(x, seen)).filter((x): x is string => x !== undefined).sort();
     if (earlier.length > 0) return earlier.at(-1);
-    return before.has(id) ? '' : undefined;
+    return graph.before.has(id) ? '' : undefined;
   };
   for (const e of events) {
     const k = inherit(e.id, new Set());
     if (k !== undefined) key.set(e.id, k);
   }
+  return key;
+}
 
-  const placed = events.filter((e) => range.has(e.id) || placing.has(e.id));
-  const unplaced = events.filter((e) => !range.has(e.id) && !placing.has(e.id));
-
-  // Kahn's algorithm over the relation graph, always taking the ready event with the smallest key
-  // (events without any key go after keyed ones, in file order).
-  const indegree = new Map(placed.map((e) => [e.id, [...(after.get(e.id) ?? [])].filter((x) => range.has(x) || placing.has(x)).length]));
-  const rank = (e: EventRecord) => key.get(e.id) ?? '\uffff';
-  // Among events with the same date key, follow the article: an event goes as early as the
-  // earliest-reported event it leads to (so a chain is not interrupted by an unrelated event).
-  const fileOrder = new Map(events.map((e, i) => [e.id, i]));
+/**
+ * Among events with the same date key, follow the article: an event goes as early as the
+ * earliest-reported event it leads to (so a chain is not interrupted by an unrelated event).
+ */
+function articleLead(events: readonly EventRecord[], fileOrder: ReadonlyMap<string, number>, key: ReadonlyMap<string, string>, graph: RelationGraph): Map<string, number> {
   const lead = new Map<string, number>();
   const leadOf = (id: string, seen: Set<string>): number => {
     const known = lead.get(id);
     if (known !== undefined) return known;
     seen.add(id);
     let best = fileOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
-    for (const later of before.get(id) ?? []) if (!seen.has(later) && key.get(later) === key.get(id)) best = Math.min(best, leadOf(later, seen));
+    for (const later of graph.before.get(id) ?? []) if (!seen.has(later) && key.get(later) === key.get(id)) best = Math.min(best, leadOf(later, seen));
     lead.set(id, best);
     return best;
   };
   for (const e of events) leadOf(e.id, new Set());
-  // Keys are ISO dates, '' or '\uffff': code-unit order is their order.
-  const byRank = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const compare = (a: EventRecord, b: EventRecord) =>
-    byRank(rank(a), rank(b)) || lead.get(a.id)! - lead.get(b.id)! || fileOrder.get(a.id)! - fileOrder.get(b.id)!;
-  // The ready events in a heap, and every placed event sorted once for breaking cycles: re-sorting
-  // the ready list at each step made a dataset-wide chronology quadratic in the number of events.
+  return lead;
+}
+
+/**
+ * Kahn's algorithm over the relation graph, always taking the ready event that sorts first under
+ * `compare`. The ready events are in a heap, and every placed event is sorted once for breaking
+ * cycles: re-sorting the ready list at each step made a dataset-wide chronology quadratic.
+ */
+function relationOrder(placed: readonly EventRecord[], isPlaced: (id: string) => boolean, compare: (a: EventRecord, b: EventRecord) => number, graph: RelationGraph): EventRecord[] {
+  const byId = new Map(placed.map((e) => [e.id, e]));
+  const indegree = new Map(placed.map((e) => [e.id, [...(graph.after.get(e.id) ?? [])].filter(isPlaced).length]));
   const ready = new Heap(compare);
   for (const e of placed) if (indegree.get(e.id) === 0) ready.push(e);
   const fallback = [...placed].sort(compare);
@@ -122,20 +126,45 @@ export function buildTimeline(events: readonly EventRecord[], relations: readonl
     if (done.has(next.id)) continue;
     done.add(next.id);
     sorted.push(next);
-    for (const later of before.get(next.id) ?? []) {
+    for (const later of graph.before.get(next.id) ?? []) {
       const d = (indegree.get(later) ?? 0) - 1;
       indegree.set(later, d);
       if (d === 0 && !done.has(later)) ready.push(byId.get(later)!);
     }
   }
+  return sorted;
+}
 
-  return [...sorted, ...unplaced].map((event, position) => {
+/**
+ * The chronology of `events`, using only the relations between two of them. Dated events sort by
+ * their first day; undated events take a sort key from their relations (see `sortKeys`) and are
+ * then ordered against their neighbours by the relations themselves.
+ */
+export function buildTimeline(events: readonly EventRecord[], relations: readonly EventRelationRecord[]): TimelineEntry[] {
+  const range = new Map<string, { first: string; last: string }>();
+  for (const e of events) {
+    const r = e.date ? dateRange(e.date) : undefined;
+    if (r && typeof r !== 'string') range.set(e.id, r);
+  }
+  const graph = relationGraph(new Set(events.map((e) => e.id)), relations);
+  const key = sortKeys(events, range, graph);
+  const isPlaced = (id: string) => range.has(id) || graph.placing.has(id);
+  const fileOrder = new Map(events.map((e, i) => [e.id, i]));
+  const lead = articleLead(events, fileOrder, key, graph);
+  // Events without any key go after keyed ones, in file order. Keys are ISO dates, '' or '\uffff':
+  // code-unit order is their order.
+  const rank = (e: EventRecord) => key.get(e.id) ?? '\uffff';
+  const byRank = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const compare = (a: EventRecord, b: EventRecord) =>
+    byRank(rank(a), rank(b)) || lead.get(a.id)! - lead.get(b.id)! || fileOrder.get(a.id)! - fileOrder.get(b.id)!;
+  const sorted = relationOrder(events.filter((e) => isPlaced(e.id)), isPlaced, compare, graph);
+  return [...sorted, ...events.filter((e) => !isPlaced(e.id))].map((event, position) => {
     const r = range.get(event.id);
     return {
       event, position,
-      placement: r ? 'DATED' : placing.has(event.id) ? 'RELATIVE' : 'UNPLACED',
+      placement: r ? 'DATED' : graph.placing.has(event.id) ? 'RELATIVE' : 'UNPLACED',
       ...(r ? { first: r.first, last: r.last } : {}),
-      placedBy: r ? [] : placing.get(event.id) ?? [],
+      placedBy: r ? [] : graph.placing.get(event.id) ?? [],
     };
   });
 }
