@@ -5,7 +5,8 @@
  */
 import { badUserInput } from '../errors.js';
 import { type Dataset, listOf, type Table } from './dataset.js';
-import type { ActorRecord, ClaimRecord, EventRecord, ExpertOpinionRecord } from './records.js';
+import type { ActorRecord, ClaimRecord, EventRecord, ExpertOpinionRecord, QuoteRecord } from './records.js';
+import { normalizeWord } from './search.js';
 
 /**
  * The record of `table` with this slug, or a BAD_USER_INPUT error naming `argumentName` and
@@ -45,5 +46,128 @@ export function filterOpinions(
     const stances = new Set(filter.stances);
     out = out.filter((o) => stances.has(o.stance));
   }
+  return out;
+}
+
+export type EventFilterInput = {
+  kinds?: readonly EventRecord['kind'][] | null;
+  statuses?: readonly EventRecord['status'][] | null;
+  from?: string | null;
+  to?: string | null;
+  participant?: string | null;
+  place?: string | null;
+};
+
+type EventOrderInput = { field: 'DATE' | 'ARTICLE'; direction?: 'ASC' | 'DESC' | null };
+
+/** Applies an EventFilter and EventOrder to a precomputed list; unknown slugs are client errors. */
+export function filterEvents(
+  dataset: Dataset,
+  list: readonly EventRecord[],
+  filter?: EventFilterInput | null,
+  order?: EventOrderInput | null,
+): readonly EventRecord[] {
+  let out = list;
+  if (filter?.from != null || filter?.to != null) {
+    const from = filter.from ?? '0000-01-01';
+    const to = filter.to ?? '9999-12-31';
+    if (from > to) throw badUserInput('filter.from', `\`filter.from\` (${from}) must not be after \`filter.to\` (${to}).`);
+    // The dataset's date index finds them without a scan; another list is narrowed to them.
+    const between = dataset.eventsBetween(from, to);
+    if (out === dataset.events.all) out = between;
+    else {
+      const keep = new Set(between);
+      out = out.filter((e) => keep.has(e));
+    }
+  }
+  if (filter?.kinds) {
+    const kinds = new Set(filter.kinds);
+    out = out.filter((e) => kinds.has(e.kind));
+  }
+  if (filter?.statuses) {
+    const statuses = new Set(filter.statuses);
+    out = out.filter((e) => statuses.has(e.status));
+  }
+  if (filter?.participant != null) {
+    const actor = actorBySlug(dataset, filter.participant, 'filter.participant');
+    const events = new Set(listOf(dataset.participationsOfActor, actor.id).map((p) => p.event.id));
+    out = out.filter((e) => events.has(e.id));
+  }
+  if (filter?.place != null) {
+    const place = dataset.actors.bySlug.get(filter.place);
+    if (!place || place.kind !== 'PLACE')
+      throw badUserInput('filter.place', `\`filter.place\`: no place has the slug "${filter.place}"; use the \`slug\` of an actor of kind PLACE.`);
+    out = out.filter((e) => e.placeId === place.id);
+  }
+  return orderEvents(dataset, out, order);
+}
+
+/** Orders events by the chronology (DATE) or the dataset's order (ARTICLE, precomputed: no sort). */
+function orderEvents(dataset: Dataset, list: readonly EventRecord[], order: EventOrderInput | null | undefined): readonly EventRecord[] {
+  let out = list;
+  if (order?.field === 'DATE') {
+    // Events that nothing places stay last in both directions: they have no place to reverse.
+    const entry = (e: EventRecord) => dataset.chronology.get(e.id);
+    const unplaced = (e: EventRecord) => entry(e)?.placement === 'UNPLACED';
+    const sign = order.direction === 'DESC' ? -1 : 1;
+    out = [...out].sort((a, b) => Number(unplaced(a)) - Number(unplaced(b))
+      || (unplaced(a) ? 0 : sign * ((entry(a)?.position ?? 0) - (entry(b)?.position ?? 0)))
+      || (entry(a)?.position ?? 0) - (entry(b)?.position ?? 0));
+  } else if (order?.direction === 'DESC') out = [...out].reverse();
+  return out;
+}
+
+/** Applies an ActorFilter and ActorOrder to a precomputed list. */
+export function filterActors(
+  dataset: Dataset,
+  list: readonly ActorRecord[],
+  filter?: { kinds?: readonly ActorRecord['kind'][] | null; name?: string | null } | null,
+  order?: { field: 'NAME' | 'MENTIONS'; direction?: 'ASC' | 'DESC' | null } | null,
+): readonly ActorRecord[] {
+  let out = list;
+  if (filter?.kinds) {
+    const kinds = new Set(filter.kinds);
+    out = out.filter((a) => kinds.has(a.kind));
+  }
+  if (filter?.name != null) {
+    const needle = normalizeWord(filter.name.trim());
+    out = out.filter((a) =>
+      [a.name.ar, a.name.en, ...a.aliases.flatMap((x) => [x.ar ?? '', x.en ?? ''])].some((n) => normalizeWord(n).includes(needle)));
+  }
+  if (order) {
+    const sign = order.direction === 'DESC' ? -1 : 1;
+    const mentions = (a: ActorRecord) => listOf(dataset.mentionsOfActor, a.id).length;
+    out = [...out].sort((a, b) => sign * (order.field === 'NAME' ? a.name.en.localeCompare(b.name.en, 'en') : mentions(a) - mentions(b))
+      || a.name.en.localeCompare(b.name.en, 'en'));
+  }
+  return out;
+}
+
+/** Orders a list of quotes by a QuoteOrder; the list as it is when there is none. */
+export function orderQuotes(
+  dataset: Dataset,
+  list: readonly QuoteRecord[],
+  order?: { field: 'PUBLISHED' | 'ARTICLE'; direction?: 'ASC' | 'DESC' | null } | null,
+): readonly QuoteRecord[] {
+  if (!order) return list;
+  const sign = order.direction === 'DESC' ? -1 : 1;
+  if (order.field === 'ARTICLE') return sign === 1 ? list : [...list].reverse();
+  const day = (q: QuoteRecord) => dataset.articles.ref(q.articleId).publishedOn;
+  // Array.prototype.sort is stable: quotes of one day keep the dataset's order (reversed for DESC).
+  const sorted = [...list].sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0));
+  return sign === 1 ? sorted : sorted.reverse();
+}
+
+/** Quotes, narrowed by speaker (an actor's slug), kind and channel. */
+export function filterQuotes(
+  dataset: Dataset,
+  filter?: { speaker?: string | null; kind?: QuoteRecord['kind'] | null; channel?: QuoteRecord['channel'] | null } | null,
+): readonly QuoteRecord[] {
+  let out = dataset.quotes.all;
+  if (filter?.speaker != null) {
+    out = listOf(dataset.quotesBySpeaker, actorBySlug(dataset, filter.speaker, 'filter.speaker').id);
+  }
+  if (filter?.kind != null) out = out.filter((q) => q.kind === filter.kind);
+  if (filter?.channel != null) out = out.filter((q) => q.channel === filter.channel);
   return out;
 }

@@ -1,11 +1,11 @@
 import { builder } from './builder.js';
 import { listOf, type Dataset } from '../data/dataset.js';
 import type { ActorRecord } from '../data/records.js';
-import { normalizeWord } from '../data/search.js';
 import { ActorKindEnum, OrderDirectionEnum } from './enums.js';
-import { EventFilter, EventOrder, filterEvents } from './event.js';
+import { EventFilter, EventOrder } from './event.js';
 import { paginate } from './pagination.js';
-import { orderQuotes, QuoteOrder } from './quote.js';
+import { QuoteOrder } from './quote.js';
+import { filterActors, filterEvents, orderQuotes } from '../data/queries.js';
 import {
   ActorConnection, ActorRef, ArticleConnection, ArticleRef, ClaimConnection, ClaimRef, EventConnection,
   EventParticipantConnection, EventParticipantRef, EventRef, ExpertOpinionConnection, ExpertOpinionRef, GroupRef,
@@ -49,31 +49,6 @@ export const ActorOrder = builder.inputType('ActorOrder', {
   }),
 });
 
-/** Applies an ActorFilter and ActorOrder to a precomputed list. */
-export function filterActors(
-  dataset: Dataset,
-  list: readonly ActorRecord[],
-  filter?: { kinds?: readonly ActorRecord['kind'][] | null; name?: string | null } | null,
-  order?: { field: 'NAME' | 'MENTIONS'; direction?: 'ASC' | 'DESC' | null } | null,
-): readonly ActorRecord[] {
-  let out = list;
-  if (filter?.kinds) {
-    const kinds = new Set(filter.kinds);
-    out = out.filter((a) => kinds.has(a.kind));
-  }
-  if (filter?.name != null) {
-    const needle = normalizeWord(filter.name.trim());
-    out = out.filter((a) =>
-      [a.name.ar, a.name.en, ...a.aliases.flatMap((x) => [x.ar ?? '', x.en ?? ''])].some((n) => normalizeWord(n).includes(needle)));
-  }
-  if (order) {
-    const sign = order.direction === 'DESC' ? -1 : 1;
-    const mentions = (a: ActorRecord) => listOf(dataset.mentionsOfActor, a.id).length;
-    out = [...out].sort((a, b) => sign * (order.field === 'NAME' ? a.name.en.localeCompare(b.name.en, 'en') : mentions(a) - mentions(b))
-      || a.name.en.localeCompare(b.name.en, 'en'));
-  }
-  return out;
-}
 
 /** The events in which the actor takes part (one participation each), in the dataset's order. */
 function eventsOf(dataset: Dataset, actorId: string) {

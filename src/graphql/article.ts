@@ -7,8 +7,9 @@ import {
   ExpertOpinionConnection, ExpertOpinionRef, LocalizedTextRef, OrganizationRef, ParagraphRef, PlaceRef, QuoteConnection, QuoteRef, SectionRef, SourceSpanRef,
   TimelineEntryRef,
 } from './refs.js';
-import { ActorFilter, ActorOrder, filterActors } from './actor.js';
-import { EventFilter, EventOrder, filterEvents } from './event.js';
+import { ActorFilter, ActorOrder } from './actor.js';
+import { filterActors, filterEvents } from '../data/queries.js';
+import { EventFilter, EventOrder } from './event.js';
 import { isRecordOfType } from '../data/kinds.js';
 
 builder.node(ArticleRef, {

@@ -1,7 +1,6 @@
 import { builder } from './builder.js';
-import { listOf, type Dataset } from '../data/dataset.js';
-import type { EventRecord } from '../data/records.js';
-import { badUserInput } from '../errors.js';
+import { listOf } from '../data/dataset.js';
+import { filterEvents } from '../data/queries.js';
 import { EventKindEnum, EventStatusEnum, OrderDirectionEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
@@ -44,67 +43,7 @@ export const EventOrder = builder.inputType('EventOrder', {
   }),
 });
 
-type EventFilterInput = {
-  kinds?: readonly EventRecord['kind'][] | null;
-  statuses?: readonly EventRecord['status'][] | null;
-  from?: string | null;
-  to?: string | null;
-  participant?: string | null;
-  place?: string | null;
-};
 
-/** Applies an EventFilter and EventOrder to a precomputed list; unknown slugs are client errors. */
-export function filterEvents(
-  dataset: Dataset,
-  list: readonly EventRecord[],
-  filter?: EventFilterInput | null,
-  order?: { field: 'DATE' | 'ARTICLE'; direction?: 'ASC' | 'DESC' | null } | null,
-): readonly EventRecord[] {
-  let out = list;
-  if (filter?.from != null || filter?.to != null) {
-    const from = filter.from ?? '0000-01-01';
-    const to = filter.to ?? '9999-12-31';
-    if (from > to) throw badUserInput('filter.from', `\`filter.from\` (${from}) must not be after \`filter.to\` (${to}).`);
-    // The dataset's date index finds them without a scan; another list is narrowed to them.
-    const between = dataset.eventsBetween(from, to);
-    if (out === dataset.events.all) out = between;
-    else {
-      const keep = new Set(between);
-      out = out.filter((e) => keep.has(e));
-    }
-  }
-  if (filter?.kinds) {
-    const kinds = new Set(filter.kinds);
-    out = out.filter((e) => kinds.has(e.kind));
-  }
-  if (filter?.statuses) {
-    const statuses = new Set(filter.statuses);
-    out = out.filter((e) => statuses.has(e.status));
-  }
-  if (filter?.participant != null) {
-    const actor = dataset.actors.bySlug.get(filter.participant);
-    if (!actor) throw badUserInput('filter.participant', `\`filter.participant\`: no actor has the slug "${filter.participant}"; use an actor's \`slug\`.`);
-    const events = new Set(listOf(dataset.participationsOfActor, actor.id).map((p) => p.event.id));
-    out = out.filter((e) => events.has(e.id));
-  }
-  if (filter?.place != null) {
-    const place = dataset.actors.bySlug.get(filter.place);
-    if (!place || place.kind !== 'PLACE')
-      throw badUserInput('filter.place', `\`filter.place\`: no place has the slug "${filter.place}"; use the \`slug\` of an actor of kind PLACE.`);
-    out = out.filter((e) => e.placeId === place.id);
-  }
-  // Lists are precomputed in the dataset's order, so ARTICLE order needs no sort.
-  if (order?.field === 'DATE') {
-    // Events that nothing places stay last in both directions: they have no place to reverse.
-    const entry = (e: EventRecord) => dataset.chronology.get(e.id);
-    const unplaced = (e: EventRecord) => entry(e)?.placement === 'UNPLACED';
-    const sign = order.direction === 'DESC' ? -1 : 1;
-    out = [...out].sort((a, b) => Number(unplaced(a)) - Number(unplaced(b))
-      || (unplaced(a) ? 0 : sign * ((entry(a)?.position ?? 0) - (entry(b)?.position ?? 0)))
-      || (entry(a)?.position ?? 0) - (entry(b)?.position ?? 0));
-  } else if (order?.direction === 'DESC') out = [...out].reverse();
-  return out;
-}
 
 builder.node(EventRef, {
   description: 'Something the article reports, expects, proposes, threatens or speculates about: `status` says which.',

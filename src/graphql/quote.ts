@@ -1,7 +1,6 @@
 import { builder } from './builder.js';
-import { listOf, type Dataset } from '../data/dataset.js';
-import type { QuoteRecord } from '../data/records.js';
-import { badUserInput } from '../errors.js';
+import { listOf } from '../data/dataset.js';
+import { filterQuotes, orderQuotes } from '../data/queries.js';
 import { ChannelEnum, OrderDirectionEnum, QuoteKindEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
@@ -34,35 +33,7 @@ export const QuoteOrder = builder.inputType('QuoteOrder', {
   }),
 });
 
-/** Orders a list of quotes by a QuoteOrder; the list as it is when there is none. */
-export function orderQuotes(
-  dataset: Dataset,
-  list: readonly QuoteRecord[],
-  order?: { field: 'PUBLISHED' | 'ARTICLE'; direction?: 'ASC' | 'DESC' | null } | null,
-): readonly QuoteRecord[] {
-  if (!order) return list;
-  const sign = order.direction === 'DESC' ? -1 : 1;
-  if (order.field === 'ARTICLE') return sign === 1 ? list : [...list].reverse();
-  const day = (q: QuoteRecord) => dataset.articles.ref(q.articleId).publishedOn;
-  // Array.prototype.sort is stable: quotes of one day keep the dataset's order (reversed for DESC).
-  const sorted = [...list].sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0));
-  return sign === 1 ? sorted : sorted.reverse();
-}
 
-function filterQuotes(
-  dataset: Dataset,
-  filter?: { speaker?: string | null; kind?: QuoteRecord['kind'] | null; channel?: QuoteRecord['channel'] | null } | null,
-): readonly QuoteRecord[] {
-  let out = dataset.quotes.all;
-  if (filter?.speaker != null) {
-    const speaker = dataset.actors.bySlug.get(filter.speaker);
-    if (!speaker) throw badUserInput('filter.speaker', `\`filter.speaker\`: no actor has the slug "${filter.speaker}"; use an actor's \`slug\`.`);
-    out = listOf(dataset.quotesBySpeaker, speaker.id);
-  }
-  if (filter?.kind != null) out = out.filter((q) => q.kind === filter.kind);
-  if (filter?.channel != null) out = out.filter((q) => q.channel === filter.channel);
-  return out;
-}
 
 builder.node(QuoteRef, {
   description: 'Something an actor said: its own words between quotation marks (DIRECT) or reported speech (REPORTED). The Arabic `text` is verbatim from the article.',
