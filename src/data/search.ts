@@ -240,36 +240,10 @@ export function openSearchIndex(data: SearchIndexData, corpus: SearchCorpus): Se
   const termIndex = new Map(data.terms.map((t, i) => [t, i]));
   const scratch = newScratch(corpus.count);
   const queryWords = (query: string) => [...new Set(tokenize(query).map((t) => t.word))];
-  /** The postings of `form` in `doc`, found by binary search (a term's postings are in document order). */
-  const postingsIn = (form: string, doc: number): { start: number; end: number } => {
-    const t = termIndex.get(form);
-    if (t === undefined) return { start: 0, end: 0 };
-    const { offsets, postings } = data;
-    let lo = offsets[t]!, hi = offsets[t + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (postings[mid * STRIDE]! < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < offsets[t + 1]! && postings[end * STRIDE] === doc) end++;
-    return { start: lo, end };
-  };
-  /** The matches of the query's words in one document, as `describe` wants them. */
-  const matchesIn = (words: readonly string[], doc: number): Posting[] => {
-    const out: Posting[] = [];
-    for (const word of words)
-      for (const form of wordForms(word)) {
-        const { start, end } = postingsIn(form, doc);
-        for (let j = start; j < end; j++)
-          out.push({ field: data.postings[j * STRIDE + 1]! >>> 4, start: data.postings[j * STRIDE + 2]!, end: data.postings[j * STRIDE + 3]! });
-      }
-    return out;
-  };
   const hitOf = (words: readonly string[], doc: number, score: number): SearchHit => {
     const subject = corpus.subject(doc);
     let detail: Pick<SearchHit, 'language' | 'snippet' | 'highlights' | 'matchedSpan'> | undefined;
-    const details = () => (detail ??= describe({ subject, fields: fieldsOf(subject, corpus.paragraphText) }, matchesIn(words, doc)));
+    const details = () => (detail ??= describe({ subject, fields: fieldsOf(subject, corpus.paragraphText) }, matchesIn(data, termIndex, words, doc)));
     return {
       subject, score,
       get language() { return details().language; },
@@ -295,22 +269,56 @@ export function openSearchIndex(data: SearchIndexData, corpus: SearchCorpus): Se
         throw error;
       }
       const { docs, scores } = ranked;
-      const ranks = Uint8Array.from(docs, (doc) => kindOrder.get(corpus.kind(doc))!);
-      // Best first: score, then kind, then the dataset's order (a total order, so a page is the same cut either way).
-      const before = (a: number, b: number) => scores[b]! - scores[a]! || ranks[a]! - ranks[b]! || docs[a]! - docs[b]!;
-      let sorted: number[] | undefined;
-      const cut = (start: number, end: number) => {
-        // A first page needs only the best `end`: kept in order while scanning, not a sort of every match.
-        if (!sorted && end <= TOP_K && docs.length > 4 * end) return best(docs.length, end, before).slice(start, end);
-        sorted ??= [...docs.keys()].sort(before);
-        return sorted.slice(start, end);
-      };
+      const order = bestFirst(docs, scores, Uint8Array.from(docs, (doc) => kindOrder.get(corpus.kind(doc))!));
       return {
         length: docs.length,
-        slice: (start = 0, end = docs.length) => cut(Math.max(0, start), Math.min(end, docs.length)).map((i) => hitOf(words, docs[i]!, scores[i]!)),
+        slice: (start = 0, end = docs.length) => order(Math.max(0, start), Math.min(end, docs.length)).map((i) => hitOf(words, docs[i]!, scores[i]!)),
       };
     },
   };
+}
+
+/**
+ * The positions in `docs` of the hits from `start` to `end`, best first: score, then kind
+ * (`ranks`), then the dataset's order, a total order, so a page is the same cut either way.
+ */
+function bestFirst(docs: Int32Array, scores: Float64Array, ranks: Uint8Array): (start: number, end: number) => number[] {
+  const before = (a: number, b: number) => scores[b]! - scores[a]! || ranks[a]! - ranks[b]! || docs[a]! - docs[b]!;
+  let sorted: number[] | undefined;
+  return (start, end) => {
+    // A first page needs only the best `end`: kept in order while scanning, not a sort of every match.
+    if (!sorted && end <= TOP_K && docs.length > 4 * end) return best(docs.length, end, before).slice(start, end);
+    sorted ??= [...docs.keys()].sort(before);
+    return sorted.slice(start, end);
+  };
+}
+
+/** The postings of `form` in `doc`, found by halving (a term's postings are in document order). */
+function postingsIn(data: SearchIndexData, termIndex: ReadonlyMap<string, number>, form: string, doc: number): { start: number; end: number } {
+  const t = termIndex.get(form);
+  if (t === undefined) return { start: 0, end: 0 };
+  const { offsets, postings } = data;
+  let lo = offsets[t]!, hi = offsets[t + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (postings[mid * STRIDE]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < offsets[t + 1]! && postings[end * STRIDE] === doc) end++;
+  return { start: lo, end };
+}
+
+/** The matches of the query's words in one document, as `describe` wants them. */
+function matchesIn(data: SearchIndexData, termIndex: ReadonlyMap<string, number>, words: readonly string[], doc: number): Posting[] {
+  const out: Posting[] = [];
+  for (const word of words)
+    for (const form of wordForms(word)) {
+      const { start, end } = postingsIn(data, termIndex, form, doc);
+      for (let j = start; j < end; j++)
+        out.push({ field: data.postings[j * STRIDE + 1]! >>> 4, start: data.postings[j * STRIDE + 2]!, end: data.postings[j * STRIDE + 3]! });
+    }
+  return out;
 }
 
 /** Pages within the first TOP_K hits are cut by selection; deeper ones sort every match once. */
