@@ -238,37 +238,12 @@ const kindOrder = new Map(searchKinds.map((k, i) => [k, i]));
 /** The search over an index (built now, or read from a snapshot) and the corpus it was built from. */
 export function openSearchIndex(data: SearchIndexData, corpus: SearchCorpus): SearchIndex {
   const termIndex = new Map(data.terms.map((t, i) => [t, i]));
+  const scratch = newScratch(corpus.count);
   const queryWords = (query: string) => [...new Set(tokenize(query).map((t) => t.word))];
-  /** The postings of `form` in `doc`, found by binary search (a term's postings are in document order). */
-  const postingsIn = (form: string, doc: number): { start: number; end: number } => {
-    const t = termIndex.get(form);
-    if (t === undefined) return { start: 0, end: 0 };
-    const { offsets, postings } = data;
-    let lo = offsets[t]!, hi = offsets[t + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (postings[mid * STRIDE]! < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < offsets[t + 1]! && postings[end * STRIDE] === doc) end++;
-    return { start: lo, end };
-  };
-  /** The matches of the query's words in one document, as `describe` wants them. */
-  const matchesIn = (words: readonly string[], doc: number): Posting[] => {
-    const out: Posting[] = [];
-    for (const word of words)
-      for (const form of wordForms(word)) {
-        const { start, end } = postingsIn(form, doc);
-        for (let j = start; j < end; j++)
-          out.push({ field: data.postings[j * STRIDE + 1]! >>> 4, start: data.postings[j * STRIDE + 2]!, end: data.postings[j * STRIDE + 3]! });
-      }
-    return out;
-  };
   const hitOf = (words: readonly string[], doc: number, score: number): SearchHit => {
     const subject = corpus.subject(doc);
     let detail: Pick<SearchHit, 'language' | 'snippet' | 'highlights' | 'matchedSpan'> | undefined;
-    const details = () => (detail ??= describe({ subject, fields: fieldsOf(subject, corpus.paragraphText) }, matchesIn(words, doc)));
+    const details = () => (detail ??= describe({ subject, fields: fieldsOf(subject, corpus.paragraphText) }, matchesIn(data, termIndex, words, doc)));
     return {
       subject, score,
       get language() { return details().language; },
@@ -285,17 +260,96 @@ export function openSearchIndex(data: SearchIndexData, corpus: SearchCorpus): Se
         ? (doc: number) => (!kinds || kinds.has(corpus.kind(doc))) && (!accept || accept(doc))
         : undefined;
       const words = queryWords(query);
-      const { docs, scores } = rank(data, termIndex, corpus.count, words, keep);
-      const order = [...docs.keys()];
-      const kindOf = (i: number) => kindOrder.get(corpus.kind(docs[i]!))!;
-      order.sort((a, b) => scores[b]! - scores[a]! || kindOf(a) - kindOf(b) || docs[a]! - docs[b]!);
+      let ranked: ReturnType<typeof rank>;
+      try {
+        ranked = rank(data, termIndex, scratch, words, keep);
+      } catch (error) {
+        // A filter that threw left the arrays half-used: clear them all before the next search.
+        Object.assign(scratch, newScratch(corpus.count));
+        throw error;
+      }
+      const { docs, scores } = ranked;
+      const order = bestFirst(docs, scores, Uint8Array.from(docs, (doc) => kindOrder.get(corpus.kind(doc))!));
       return {
-        length: order.length,
-        slice: (start = 0, end = order.length) => order.slice(start, end).map((i) => hitOf(words, docs[i]!, scores[i]!)),
+        length: docs.length,
+        slice: (start = 0, end = docs.length) => order(Math.max(0, start), Math.min(end, docs.length)).map((i) => hitOf(words, docs[i]!, scores[i]!)),
       };
     },
   };
 }
+
+/**
+ * The positions in `docs` of the hits from `start` to `end`, best first: score, then kind
+ * (`ranks`), then the dataset's order, a total order, so a page is the same cut either way.
+ */
+function bestFirst(docs: Int32Array, scores: Float64Array, ranks: Uint8Array): (start: number, end: number) => number[] {
+  const before = (a: number, b: number) => scores[b]! - scores[a]! || ranks[a]! - ranks[b]! || docs[a]! - docs[b]!;
+  let sorted: number[] | undefined;
+  return (start, end) => {
+    // A first page needs only the best `end`: kept in order while scanning, not a sort of every match.
+    if (!sorted && end <= TOP_K && docs.length > 4 * end) return best(docs.length, end, before).slice(start, end);
+    sorted ??= [...docs.keys()].sort(before);
+    return sorted.slice(start, end);
+  };
+}
+
+/** The postings of `form` in `doc`, found by halving (a term's postings are in document order). */
+function postingsIn(data: SearchIndexData, termIndex: ReadonlyMap<string, number>, form: string, doc: number): { start: number; end: number } {
+  const t = termIndex.get(form);
+  if (t === undefined) return { start: 0, end: 0 };
+  const { offsets, postings } = data;
+  let lo = offsets[t]!, hi = offsets[t + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (postings[mid * STRIDE]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < offsets[t + 1]! && postings[end * STRIDE] === doc) end++;
+  return { start: lo, end };
+}
+
+/** The matches of the query's words in one document, as `describe` wants them. */
+function matchesIn(data: SearchIndexData, termIndex: ReadonlyMap<string, number>, words: readonly string[], doc: number): Posting[] {
+  const out: Posting[] = [];
+  for (const word of words)
+    for (const form of wordForms(word)) {
+      const { start, end } = postingsIn(data, termIndex, form, doc);
+      for (let j = start; j < end; j++)
+        out.push({ field: data.postings[j * STRIDE + 1]! >>> 4, start: data.postings[j * STRIDE + 2]!, end: data.postings[j * STRIDE + 3]! });
+    }
+  return out;
+}
+
+/** Pages within the first TOP_K hits are cut by selection; deeper ones sort every match once. */
+const TOP_K = 500;
+
+/** The `k` best of 0..n-1 under `before`, in order (insertion into a short sorted list). */
+function best(n: number, k: number, before: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (top.length === k && before(i, top[k - 1]!) >= 0) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && before(i, top[at - 1]!) < 0) at--;
+    if (top.length === k) top.pop();
+    top.splice(at, 0, i);
+  }
+  return top;
+}
+
+/** Arrays over every document, reused from one search to the next (searches run one at a time). */
+interface Scratch {
+  total: Float64Array;
+  matchedWords: Uint8Array;
+  best: Float64Array;
+  /** Per document, the last (query, word) stamp that counted it: a word's document frequency counts each document once. */
+  seen: Int32Array;
+  stamp: number;
+}
+
+const newScratch = (count: number): Scratch => ({
+  total: new Float64Array(count), matchedWords: new Uint8Array(count), best: new Float64Array(count), seen: new Int32Array(count), stamp: 0,
+});
 
 /**
  * The documents that match every word, with their scores: per word, the best of its postings
@@ -304,17 +358,16 @@ export function openSearchIndex(data: SearchIndexData, corpus: SearchCorpus): Se
  * documents, so a common word costs its postings and no objects.
  */
 function rank(
-  data: SearchIndexData, termIndex: ReadonlyMap<string, number>, count: number, words: readonly string[], keep?: (doc: number) => boolean,
+  data: SearchIndexData, termIndex: ReadonlyMap<string, number>, scratch: Scratch, words: readonly string[], keep?: (doc: number) => boolean,
 ): { docs: Int32Array; scores: Float64Array } {
   if (words.length === 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
-  const total = new Float64Array(count);
-  const matchedWords = new Uint8Array(count);
-  const best = new Float64Array(count);
-  /** Per document, the last word (1-based) found in it: a word's document frequency counts each document once. */
-  const seen = new Int32Array(count);
+  const { total, matchedWords, best, seen } = scratch;
+  const count = total.length;
+  let first: number[] = [];
   let touched: number[] = [];
   words.forEach((word, w) => {
     touched = [];
+    const stamp = ++scratch.stamp;
     let frequency = 0;
     for (const [i, form] of wordForms(word).entries()) {
       const t = termIndex.get(form);
@@ -322,8 +375,8 @@ function rank(
       for (let j = data.offsets[t]! * STRIDE, stop = data.offsets[t + 1]! * STRIDE; j < stop; j += STRIDE) {
         const doc = data.postings[j]!;
         if (keep && !keep(doc)) continue;
-        if (seen[doc] !== w + 1) {
-          seen[doc] = w + 1;
+        if (seen[doc] !== stamp) {
+          seen[doc] = stamp;
           frequency++;
         }
         if (matchedWords[doc] !== w) continue;
@@ -339,9 +392,15 @@ function rank(
       matchedWords[doc] = w + 1;
       best[doc] = 0;
     }
+    if (w === 0) first = touched;
   });
   const docs = Int32Array.from(touched.filter((doc) => matchedWords[doc] === words.length));
   const scores = Float64Array.from(docs, (doc) => Math.round(total[doc]! * 1000) / 1000);
+  // Every document with a score matched the first word: clearing those readies the arrays for the next search.
+  for (const doc of first) {
+    total[doc] = 0;
+    matchedWords[doc] = 0;
+  }
   return { docs, scores };
 }
 
