@@ -117,7 +117,9 @@ export function createRequestListener(options: ListenerOptions = {}): RequestLis
   });
   const app = createApp({ ...options, dataset, parserCaches, persisted, plugins: [fastPath.plugin] });
   const listener = createCachedListener(app, {
-    version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: options.cache ?? true, maxBytes: limits.responseCacheBytes,
+    // RESPONSE_CACHE_BYTES=0 turns the response cache off (lru-cache takes no zero bound).
+    version: dataset.version, endpoint: GRAPHQL_ENDPOINT, enabled: (options.cache ?? true) && limits.responseCacheBytes > 0,
+    maxBytes: Math.max(1, limits.responseCacheBytes),
     fastPath: options.fastPath === false ? undefined : fastPath,
   });
   return Object.assign(listener, { app });

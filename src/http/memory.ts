@@ -39,12 +39,12 @@ export function boundedParserCaches(documentBytes = DEFAULT_DOCUMENT_CACHE_BYTES
   return {
     documentCache: new LRUCache<string, DocumentNode>({
       maxSize: documentBytes,
-      maxEntrySize: documentBytes / 4,
+      maxEntrySize: Math.floor(documentBytes / 4),
       sizeCalculation: (document, source) => textBytes(source) + BYTES_PER_TOKEN * tokenCount(document),
     }),
     errorCache: new LRUCache<string, object>({
       maxSize: errorBytes,
-      maxEntrySize: errorBytes / 4,
+      maxEntrySize: Math.floor(errorBytes / 4),
       sizeCalculation: (_error, source) => textBytes(source) + BYTES_PER_ERROR,
     }),
   };

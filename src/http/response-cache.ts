@@ -192,7 +192,7 @@ class Edge {
   constructor(private readonly app: FetchApp, private readonly options: ResponseCacheOptions) {
     const maxBytes = options.maxBytes ?? DEFAULT_CACHE_BYTES;
     // One answer may not crowd out the rest: at most an eighth of the store.
-    const store = new LRUCache<string, Stored>({ max: options.maxEntries ?? DEFAULT_CACHE_ENTRIES, maxSize: maxBytes, maxEntrySize: maxBytes / 8, sizeCalculation: storedSize });
+    const store = new LRUCache<string, Stored>({ max: options.maxEntries ?? DEFAULT_CACHE_ENTRIES, maxSize: maxBytes, maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)), sizeCalculation: storedSize });
     this.store = store;
     this.enabled = options.enabled ?? true;
     this.tag = options.version.replace(/^sha256-/, '').slice(0, 16);

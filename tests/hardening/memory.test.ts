@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLimits } from '../../src/http/guards/limits.js';
 import { retainedBound } from '../../src/http/memory.js';
 import { projectRoot } from '../../src/paths.js';
+import { startServer } from '../helpers/server.js';
 
 describe('memory', () => {
   it('3,000 distinct padded documents retain less than the stated bound', async () => {
@@ -22,4 +23,16 @@ describe('memory', () => {
     // And the bound was reached, so the figure says something: the stores filled up.
     expect(retained).toBeGreaterThan(0.5 * retainedBound(defaultLimits));
   }, 180_000);
+});
+
+describe('RESPONSE_CACHE_BYTES=0', () => {
+  it('turns the response cache off: every request is answered, none is kept', async () => {
+    const server = await startServer({ limits: { responseCacheBytes: 0 } });
+    try {
+      for (let i = 0; i < 2; i++) expect((await fetch(`${server.graphql}?query=${encodeURIComponent('{ __typename }')}`)).status).toBe(200);
+      expect(server.listener.stats).toMatchObject({ hits: 0, misses: 2, entries: 0 });
+    } finally {
+      await server.close();
+    }
+  });
 });
