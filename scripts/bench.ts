@@ -595,7 +595,7 @@ function compressedSection(rows: Map<string, Map<Peer, Row>>, out: (s?: string) 
   out('## Compressed cached answers');
   out();
   out('Two of the cached answers above asked for with `Accept-Encoding: br` and with `gzip`, in the same rounds, by the same load generator (which does not decode bodies). '
-    + 'Akhbar compresses a stored answer once per coding (brotli 4, gzip 6) and keeps it; the bare server sends the same compressed bytes from a Buffer, made once before any load. '
+    + 'Akhbar compresses a stored answer once per coding (brotli 5, gzip 6) and keeps it; the bare server sends the same compressed bytes from a Buffer, made once before any load. '
     + 'Before the load, each compressed answer is checked to decode to the plain answer\'s bytes, and the bare server\'s to be the same bytes with the same `Content-Encoding`. '
     + '"÷ plain hit" is Akhbar\'s CPU per compressed request over its CPU per plain request for the same answer, taken within each round and the median reported. Goal: ≤ 1.10.');
   out();
