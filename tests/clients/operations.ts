@@ -1,30 +1,22 @@
-/** The operations of schema/operations with variables to run them, for the client tests. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../src/paths.js';
+/**
+ * The operations of schema/operations with variables to run them, for the client tests: the
+ * variables `npm run soak` sends (scripts/load-queries.ts), with the client tests' own choices on
+ * top (a larger page of the actor's quotes, the talks' event, the explorer in English).
+ */
+import { realisticOperations } from '../../scripts/load-queries.js';
 
 const ARTICLE = 'witkoff-putin-talks-moscow';
 
-const variables: Record<string, Record<string, unknown>> = {
-  ArticlePage: { slug: ARTICLE },
-  Timeline: { slug: ARTICLE },
-  ActorProfile: { slug: 'vladimir-putin', first: 50 },
+const overrides: Record<string, Record<string, unknown>> = {
+  ActorProfile: { first: 50 },
   EventDetail: { slug: ARTICLE },
-  Search: { query: 'بوتين' },
-  CorpusSearch: { query: 'بوتين', actors: ['vladimir-putin'] },
-  ActorAcrossCorpus: { slug: 'vladimir-putin' },
-  EventsBetween: { from: '2025-08-01', to: '2025-08-31' },
-  ExpertOpinions: {},
-  DatasetInfo: {},
 };
 
 export interface Operation { name: string; source: string; variables: Record<string, unknown> }
 
-/** Every operation, with the variables it runs with (the explorer's take the article and a language). */
-export const operations: Operation[] = readdirSync(join(projectRoot, 'schema', 'operations'))
-  .filter((f) => f.endsWith('.graphql')).sort()
-  .map((f) => {
-    const name = f.replace(/\.graphql$/, '');
-    const source = readFileSync(join(projectRoot, 'schema', 'operations', f), 'utf8');
-    return { name, source, variables: variables[name] ?? { slug: ARTICLE, language: 'EN' } };
-  });
+/** Every operation, with the variables it runs with. */
+export const operations: Operation[] = realisticOperations().map(({ name, query, variables }) => ({
+  name,
+  source: query,
+  variables: { ...variables, ...overrides[name], ...(name.startsWith('Explorer') ? { language: 'EN' } : {}) },
+}));
