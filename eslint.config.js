@@ -40,7 +40,7 @@ export default tseslint.config(
         exceptions: {
           types: [
             'Alias', 'Annotation', 'Attribution', 'DatasetCounts', 'DatasetManifest', 'EventParticipant', 'LocalizedText',
-            'OriginalLanguage', 'PageInfo', 'PartialDate', 'Query', 'SearchHit', 'SourceSpan', 'TextRange', 'TimelineEntry',
+            'OriginalLanguage', 'PageInfo', 'ParagraphRange', 'PartialDate', 'Query', 'SearchHit', 'SourceSpan', 'TextRange', 'TimelineEntry',
           ],
           suffixes: ['Connection', 'Edge'],
         },

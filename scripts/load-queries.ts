@@ -28,12 +28,13 @@ export const operationVariables: Readonly<Record<string, Readonly<Record<string,
   ActorProfile: { slug: 'vladimir-putin' },
   ArticlePage: { slug: ARTICLE },
   EventDetail: { slug: 'expected-trump-putin-meeting' },
-  // The explorer's operations all take the article's slug and the language of its texts.
+  // The explorer's operations all take the article's slug and the language of its texts; the
+  // English page also asks for glosses (`gloss`), and its reader for ranges in the translation.
   ExplorerActors: { slug: ARTICLE, language: 'AR' },
-  ExplorerArticle: { slug: ARTICLE, language: 'AR' },
+  ExplorerArticle: { slug: ARTICLE, language: 'EN' },
   ExplorerOpinions: { slug: ARTICLE, language: 'AR' },
   ExplorerStatements: { slug: ARTICLE, language: 'AR' },
-  ExplorerTimeline: { slug: ARTICLE, language: 'AR' },
+  ExplorerTimeline: { slug: ARTICLE, language: 'EN', gloss: true },
   Search: { query: 'بوتين' },
   CorpusSearch: { query: 'بوتين', actors: ['vladimir-putin'], from: '2025-01-01' },
   ActorAcrossCorpus: { slug: 'vladimir-putin', from: '2025-08-01' },

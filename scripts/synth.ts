@@ -17,9 +17,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/data/load.js';
-import type {
-  ActorRecord, ArticleRecord, ClaimRecord, EventRecord, EventRelationRecord, ExpertOpinionRecord, LocalizedRecord,
-  MentionRecord, ParagraphRecord, QuoteRecord, RoleRecord, SectionRecord, Span, Tables,
+import {
+  spanKey,
+  type AlignmentRecord, type ActorRecord, type ArticleRecord, type ClaimRecord, type EventRecord, type EventRelationRecord,
+  type ExpertOpinionRecord, type LocalizedRecord, type MentionRecord, type ParagraphRecord, type QuoteRecord, type RoleRecord,
+  type SectionRecord, type Span, type Tables,
 } from '../src/data/records.js';
 import { computeContentHash } from '../src/data/load.js';
 import { buildDataset } from '../src/data/dataset.js';
@@ -86,7 +88,7 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
 
   const t: Tables = {
     articles: [], sections: [], paragraphs: [], actors: [...real.actors.all], roles: [], mentions: [], events: [],
-    eventRelations: [], quotes: [], claims: [], expertOpinions: [],
+    eventRelations: [], quotes: [], claims: [], expertOpinions: [], alignments: [],
   };
   const sources = new Map<string, string>();
 
@@ -137,8 +139,28 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
     };
     t.articles.push(article);
 
-    // Paragraphs: filler, an actor's name, filler, a quoted phrase, filler. Offsets are recorded
-    // as the text is built, so every span below is exact.
+    /**
+     * A paragraph in both languages, built alike: filler, an actor's name, filler, a quoted phrase,
+     * filler. Offsets are recorded as each text is built, so every span and alignment is exact.
+     */
+    const synthParagraph = (id: string, sectionId: string, position: number, name: LocalizedRecord) => {
+      const parts = (phrase: (min: number, max: number) => string, who: string) => {
+        const [head, middle, quoted, tail] = [phrase(8, 16), phrase(4, 8), phrase(4, 8), phrase(6, 14)];
+        const nameStart = head.length + 1;
+        const quoteStart = nameStart + who.length + 1 + middle.length + 2;
+        return { text: `${head} ${who} ${middle} "${quoted}" ${tail}.`, ranges: [[nameStart, who], [quoteStart, quoted], [0, head]] as const };
+      };
+      const ar = parts(arPhrase, name.ar);
+      const en = parts(enPhrase, name.en);
+      const [nameSpan, quoteSpan, fillerSpan] = ar.ranges.map(([start, excerpt]): Span => ({ paragraphId: id, start, end: start + excerpt.length, excerpt }));
+      const alignments = [nameSpan!, quoteSpan!, fillerSpan!].map((span, i): AlignmentRecord => {
+        const [start, excerpt] = en.ranges[i]!;
+        return { span, en: { start, end: start + excerpt.length, excerpt } };
+      });
+      const paragraph: ParagraphRecord = { id, sectionId, position, text: text(ar.text, en.text) };
+      return { paragraph, spans: { nameSpan: nameSpan!, quoteSpan: quoteSpan!, fillerSpan: fillerSpan! }, alignments };
+    };
+
     interface Built { paragraph: ParagraphRecord; nameSpan: Span; actorId: string; quoteSpan: Span; fillerSpan: Span }
     const built: Built[] = [];
     const lines: string[] = [];
@@ -153,24 +175,12 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
         const index = built.length;
         const id = `par_${key}-${s}-${p}`;
         const actorId = cast[index % cast.length]!;
-        const name = actorById.get(actorId)!.name.ar;
-        const head = arPhrase(8, 16);
-        const middle = arPhrase(4, 8);
-        const quoted = arPhrase(4, 8);
-        const tail = arPhrase(6, 14);
-        const ar = `${head} ${name} ${middle} "${quoted}" ${tail}.`;
-        const nameStart = head.length + 1;
-        const quoteStart = nameStart + name.length + 1 + middle.length + 2;
-        const span = (paragraphId: string, start: number, excerpt: string): Span => ({ paragraphId, start, end: start + excerpt.length, excerpt });
-        const paragraph: ParagraphRecord = { id, sectionId: section.id, position: p, text: text(ar, enPhrase(30, 50)) };
+        const { paragraph, spans, alignments } = synthParagraph(id, section.id, p, actorById.get(actorId)!.name);
+        const { ar } = paragraph.text;
+        t.alignments.push(...alignments);
         t.paragraphs.push(paragraph);
         lines.push(ar);
-        built.push({
-          paragraph, actorId,
-          nameSpan: span(id, nameStart, name),
-          quoteSpan: span(id, quoteStart, quoted),
-          fillerSpan: span(id, 0, head),
-        });
+        built.push({ paragraph, actorId, ...spans });
       }
     }
     sources.set(key, `date ${publishedOn}\n${lines.join('\n')}\n`);
@@ -234,7 +244,19 @@ export function synthesizeTables({ articles: n, seed = 1 }: SynthOptions): { tab
         claimIds: [claims[0]!.id], quoteIds: [quotes[0]!.id], evidence: [built[4]!.fillerSpan],
       } satisfies ExpertOpinionRecord);
   }
+  // Each paragraph aligned all its ranges; keep those a record cites (the loader refuses the rest).
+  const { alignments: _aligned, ...records } = t;
+  const cited = new Set(citedKeys(Object.values(records)));
+  t.alignments = t.alignments.filter((a) => cited.has(spanKey(a.span)));
   return { tables: t, sources };
+}
+
+/** The `spanKey` of every span in `value`. */
+function citedKeys(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(citedKeys);
+  if (typeof value !== 'object' || value === null) return [];
+  if ('paragraphId' in value && 'excerpt' in value) return [spanKey(value as Span)];
+  return Object.values(value).flatMap(citedKeys);
 }
 
 /** Writes a synthetic dataset of `articles` articles to `dir` (a new temporary folder by default). */

@@ -65,6 +65,9 @@ describe('corrupted datasets are refused with file, id, field and reason', () =>
     ['claim-source-not-claimant', { file: 'claims.json', id: 'clm_a-useful', path: '[0].attribution.sourceId', message: /source must be its claimant act_putin/ }],
     ['quote-reporting-verb', { file: 'quotes.json', id: 'quo_b-kim', path: '[1].evidence[0]', message: /reporting word «قال», the journalist's framing/ }],
     ['cause-without-causal-wording', { file: 'eventRelations.json', id: 'rel_meeting-war', path: '[0].kind', message: /CAUSE_OF needs causal wording/ }],
+    ['alignment-mismatch', { file: 'alignments.json', path: '[2].en.excerpt', message: /excerpt does not match the paragraph at 9-14: the text there is "Putin" \(of the English translation\)/ }],
+    ['alignment-missing', { file: 'mentions.json', id: 'men_b-kim', path: '[5].span', message: /no alignment for par_b-0:4:7 \("كيم"\): add one to alignments.json/ }],
+    ['alignment-without-reason', { file: 'alignments.json', path: '[7].note', message: /needs a `note` saying why the translation has no counterpart/ }],
     ['headline-drops-hedge', { file: 'articles.json', id: 'art_b', path: '[1].headline.ar', message: /drops the hedge «وربما» of its evidence in par_b-0/ }],
   ];
 

@@ -104,6 +104,16 @@ describe('the fast path answers as yoga does', () => {
     }
   });
 
+  it('@include and @skip: answered as yoga answers, a null `if` (an error in graphql-js) left to yoga', async () => {
+    const directed = 'query D($v: Boolean = false) { events(first: 2) { nodes { slug evidence @include(if: $v) { excerpt } title @skip(if: $v) { ar } } } }';
+    const learn = { method: 'POST' as const, params: { query: directed, variables: {} }, headers: {} };
+    for (const [vars, fast] of [[{}, true], [{ v: true }, true], [{ v: false }, true], [{ v: null }, false]] as const) {
+      const { viaFast, viaGeneral, answeredFast } = await compare(learn, { ...learn, params: { query: directed, variables: vars } });
+      expect(viaFast).toEqual(viaGeneral);
+      expect(answeredFast, JSON.stringify(vars)).toBe(fast);
+    }
+  });
+
   it('a costly operation and an unknown operation name go to yoga', async () => {
     const costly = 'query C($n: Int) { actors(first: $n) { nodes { quotes(first: $n) { nodes { slug } } } } }';
     const learn = { method: 'POST' as const, params: { query: costly, variables: { n: 1 } }, headers: {} };

@@ -3,10 +3,11 @@
  * the dataset is compiled, or at start-up from a snapshot) and frozen. Each relation is a map lookup or a precomputed list; nothing here is
  * scanned per request.
  */
-import type {
-  ActorRecord, ArticleRecord, ClaimRecord, EventParticipantRecord, EventRecord, EventRelationRecord,
-  ExpertOpinionRecord, ManifestRecord, MentionRecord, ParagraphRecord, QuoteRecord, RoleRecord,
-  SectionRecord, Span, Tables,
+import {
+  spanKey,
+  type ActorRecord, type AlignmentRecord, type ArticleRecord, type ClaimRecord, type EventParticipantRecord, type EventRecord,
+  type EventRelationRecord, type ExpertOpinionRecord, type ManifestRecord, type MentionRecord, type ParagraphRecord,
+  type QuoteRecord, type RoleRecord, type SectionRecord, type Span, type Tables,
 } from './records.js';
 import {
   indexDocuments, openSearchIndex, type Searchable, type SearchCorpus, type SearchIndex, type SearchIndexData,
@@ -75,6 +76,9 @@ export interface Dataset {
   readonly quotes: Table<QuoteRecord>;
   readonly claims: Table<ClaimRecord>;
   readonly expertOpinions: Table<ExpertOpinionRecord>;
+  readonly alignments: { readonly all: readonly AlignmentRecord[] };
+  /** Each cited range's place in the English translation, by `spanKey` (every cited range has one). */
+  readonly alignmentOfSpan: ReadonlyMap<string, AlignmentRecord>;
 
   /** Sections of an article, in reading order. */
   readonly sectionsOfArticle: ReadonlyMap<string, readonly SectionRecord[]>;
@@ -427,6 +431,8 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     roles: table(t.roles), mentions: table(t.mentions), events,
     eventRelations: table(t.eventRelations), quotes: table(t.quotes), claims: table(t.claims),
     expertOpinions: table(t.expertOpinions),
+    alignments: { all: t.alignments },
+    ...defer((tables) => ({ alignmentOfSpan: new Map(tables.alignments.map((a) => [spanKey(a.span), a])) })),
     ...reading, ...graph, ...defer(statements),
     ...defer((tables) => involvement(tables, articles, actors, reading.articleOfParagraph)),
     ...defer((tables) => ({ annotationsOfParagraph: annotations(tables) })),
@@ -442,7 +448,7 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
 
 const noTables: Tables = {
   articles: [], sections: [], paragraphs: [], actors: [], roles: [], mentions: [], events: [], eventRelations: [],
-  quotes: [], claims: [], expertOpinions: [],
+  quotes: [], claims: [], expertOpinions: [], alignments: [],
 };
 
 /**

@@ -4,12 +4,12 @@
  * record?" for the loader (references point into the table their prefix names), `node(id:)`,
  * abstract types (Node, Actor, the unions), `isTypeOf`, slugs and the federation subgraph.
  */
-import type { ActorRecord, TableName } from './records.js';
+import type { ActorRecord, RecordTableName } from './records.js';
 
 export interface RecordKind {
   /** The id prefix, before the underscore: `evt` in `evt_witkoff-putin-talks`. */
   readonly prefix: string;
-  readonly table: TableName;
+  readonly table: RecordTableName;
   /** The GraphQL object type; `undefined` for actors, whose type depends on their kind. */
   readonly typename: string | undefined;
   /** `stored`: the record has a `slug` of its own; `id`: its slug is its id without the prefix. */
@@ -62,7 +62,7 @@ export function slugOf(record: { readonly id: string; readonly slug?: string }):
 }
 
 /** What `recordOfType` needs of the dataset: each table by id. */
-type TablesById = { readonly [K in Exclude<TableName, 'actors'>]: { readonly byId: ReadonlyMap<string, object> } } & {
+type TablesById = { readonly [K in Exclude<RecordTableName, 'actors'>]: { readonly byId: ReadonlyMap<string, object> } } & {
   readonly actors: { readonly byId: ReadonlyMap<string, ActorRecord> };
 };
 

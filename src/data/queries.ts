@@ -4,8 +4,11 @@
  * BAD_USER_INPUT naming the argument (errors.ts), said the same way everywhere.
  */
 import { badUserInput } from '../errors.js';
-import { type Dataset, listOf, type Table } from './dataset.js';
-import type { ActorRecord, ClaimRecord, EventRecord, ExpertOpinionRecord, QuoteRecord } from './records.js';
+import { type Annotated, type Annotation, type Dataset, listOf, type Table } from './dataset.js';
+import {
+  spanKey,
+  type ActorRecord, type ClaimRecord, type EventRecord, type ExpertOpinionRecord, type ParagraphRecord, type QuoteRecord, type Span,
+} from './records.js';
 import { normalizeWord } from './search.js';
 
 /**
@@ -170,4 +173,65 @@ export function filterQuotes(
   if (filter?.kind != null) out = out.filter((q) => q.kind === filter.kind);
   if (filter?.channel != null) out = out.filter((q) => q.channel === filter.channel);
   return out;
+}
+
+/** A range of one language's text of a paragraph (an annotation's, or a span's in translation). */
+export interface ParagraphRange {
+  readonly language: 'ar' | 'en';
+  readonly start: number;
+  readonly end: number;
+  readonly excerpt: string;
+  /** Why an English range holds more than the Arabic words (the translation reorders them). */
+  readonly note?: string;
+}
+
+/** An annotation with its range in the text of the language it was asked in. */
+export interface LocatedAnnotation extends Annotation { readonly range: ParagraphRange }
+
+/** Where a cited span stands in the English translation; null where the translation has no counterpart. */
+export function englishOf(dataset: Dataset, span: Span): ParagraphRange | null {
+  const alignment = dataset.alignmentOfSpan.get(spanKey(span));
+  if (!alignment?.en) return null;
+  return { language: 'en', ...alignment.en, ...(alignment.note ? { note: alignment.note } : {}) };
+}
+
+/**
+ * A paragraph's annotations whose range in `language`'s text overlaps [start, end) (an empty
+ * range: those containing it), of the given kinds, ordered by that range. In English, ranges are
+ * the alignments' and a span with no English counterpart is left out.
+ */
+export function annotationsOf(
+  dataset: Dataset, paragraph: ParagraphRecord,
+  args: { start?: number | null; end?: number | null; kinds?: readonly AnnotationKind[] | null; language: 'ar' | 'en' },
+): LocatedAnnotation[] {
+  const length = paragraph.text[args.language].length;
+  const start = args.start ?? 0;
+  const end = args.end ?? length;
+  const of = args.language === 'ar' ? 'the Arabic text' : 'the English translation';
+  if (start < 0 || start > length) throw badUserInput('start', `\`start\` must be between 0 and ${length} (the length of ${of} in UTF-16 code units); got ${start}.`);
+  if (end < start || end > length) throw badUserInput('end', `\`end\` must be between \`start\` (${start}) and ${length}; got ${end}.`);
+  const kinds = args.kinds ? new Set(args.kinds) : undefined;
+  const located = listOf(dataset.annotationsOfParagraph, paragraph.id).flatMap((a): LocatedAnnotation[] => {
+    if (kinds && !kinds.has(annotationKind(dataset, a.target))) return [];
+    const range = args.language === 'ar' ? { language: 'ar' as const, ...a.span } : englishOf(dataset, a.span);
+    if (!range) return [];
+    const overlaps = start === end ? range.start <= start && start < range.end : range.start < end && start < range.end;
+    return overlaps ? [{ ...a, range }] : [];
+  });
+  return args.language === 'ar' ? located : located.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+type AnnotationKind = ReturnType<typeof annotationKind>;
+
+/** The highlight kind of an annotation; a mention takes its actor's kind. */
+export function annotationKind(dataset: Dataset, target: Annotated) {
+  switch (target.type) {
+    case 'Mention': return dataset.actors.ref(target.record.actorId).kind;
+    case 'Role': return 'ROLE' as const;
+    case 'Event': return 'EVENT' as const;
+    case 'EventRelation': return 'EVENT_RELATION' as const;
+    case 'Quote': return 'QUOTE' as const;
+    case 'Claim': return 'CLAIM' as const;
+    case 'ExpertOpinion': return 'EXPERT_OPINION' as const;
+  }
 }

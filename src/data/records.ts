@@ -43,6 +43,28 @@ const span = z.strictObject({
 
 const evidence = z.array(span).min(1, 'must cite at least one source span');
 
+/** A range of a paragraph's English translation (`text.en`), with the same offset rules as a span. */
+const englishRange = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  excerpt: nonEmpty,
+});
+
+/**
+ * Where a cited Arabic range stands in the paragraph's English translation: one per distinct
+ * range that any record cites (validate.ts checks both sides and the one-to-one match). `en` is
+ * null where the translation has no counterpart, and then `note` says why; a `note` beside a
+ * range says what else the range holds (the translation reorders words).
+ */
+const alignment = z.strictObject({
+  span,
+  en: englishRange.nullable(),
+  note: nonEmpty.optional(),
+}).refine((a) => a.en !== null || a.note !== undefined, {
+  message: 'an alignment without an English range needs a `note` saying why the translation has no counterpart',
+  path: ['note'],
+});
+
 /**
  * Whose assertion a record is: the article's own voice, a named source, an unnamed one, or Akhbar's
  * reading. `sourceId` names the source (required for NAMED_SOURCE, the group standing for an
@@ -230,6 +252,10 @@ const expertOpinion = z.strictObject({
 });
 
 export type Span = z.infer<typeof span>;
+
+/** A range's identity: records citing the same words share one alignment. */
+export const spanKey = (span: Span): string => `${span.paragraphId}:${span.start}:${span.end}`;
+export type AlignmentRecord = z.infer<typeof alignment>;
 export type AttributionRecord = z.infer<typeof attribution>;
 export type OriginalLanguageRecord = z.infer<typeof originalLanguage>;
 export type PartialDateRecord = z.infer<typeof partialDate>;
@@ -261,7 +287,10 @@ export const tables = {
   quotes: quote,
   claims: claim,
   expertOpinions: expertOpinion,
+  alignments: alignment,
 } as const;
 
 export type TableName = keyof typeof tables;
+/** The tables of records with ids (every table but the alignments, which are keyed by their span). */
+export type RecordTableName = Exclude<TableName, 'alignments'>;
 export type Tables = { [K in TableName]: z.infer<(typeof tables)[K]>[] };

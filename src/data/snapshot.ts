@@ -27,7 +27,7 @@ import type { SearchIndexData } from './search.js';
 const SNAPSHOT_FILE = 'akhbar.snapshot';
 const MAGIC = 'AKHBAR-SNAPSHOT\n';
 /** Bump when the layout or what the dataset holds changes: an older snapshot is then recompiled. */
-const FORMAT = 1;
+const FORMAT = 2;
 const CHUNK = 5_000;
 
 /** The snapshot of the dataset folder `dir`. */

@@ -6,7 +6,7 @@
 import { checkEditorialRules } from './editorial-rules.js';
 import { kindOfId } from './kinds.js';
 import type { Problem } from './problems.js';
-import type { PartialDateRecord, Span, TableName, Tables } from './records.js';
+import { spanKey, type PartialDateRecord, type RecordTableName as TableName, type Span, type Tables } from './records.js';
 
 
 type AnyRecord = { id: string; slug?: string };
@@ -109,7 +109,7 @@ interface RuleContext {
 type Rule = (c: RuleContext) => Problem[];
 
 const file = (table: TableName) => `${table}.json`;
-const tableNames = (t: Tables) => Object.keys(t) as TableName[];
+const tableNames = (t: Tables) => (Object.keys(t) as (keyof Tables)[]).filter((n): n is TableName => n !== 'alignments');
 
 /** Every record of every table, with its table and index. */
 function* everyRecord(t: Tables): Generator<{ table: TableName; r: AnyRecord; i: number }> {
@@ -147,6 +147,15 @@ const referencesResolve: Rule = ({ t, ids, unparsed }) => {
   return problems;
 };
 
+/** What is wrong with a range of `text` (a span's, or an alignment's English side), or undefined. */
+function rangeProblem(range: { start: number; end: number; excerpt: string }, text: string): { field?: 'excerpt'; message: string } | undefined {
+  if (range.end <= range.start) return { message: `span end ${range.end} must be greater than start ${range.start}` };
+  if (range.end > text.length) return { message: `span end ${range.end} is past the paragraph's end (${text.length} UTF-16 code units)` };
+  const found = text.slice(range.start, range.end);
+  if (found !== range.excerpt) return { field: 'excerpt', message: `excerpt does not match the paragraph at ${range.start}-${range.end}: the text there is "${found}"` };
+  return undefined;
+}
+
 /** Every span's excerpt is the paragraph's text at its offsets. */
 const spansMatch: Rule = ({ t, paragraphText }) => {
   const problems: Problem[] = [];
@@ -154,13 +163,42 @@ const spansMatch: Rule = ({ t, paragraphText }) => {
     for (const { path, span } of spansIn(r, '')) {
       const text = paragraphText.get(span.paragraphId);
       if (text === undefined) continue; // reported as an unknown reference
-      const at = `[${i}].${path}`;
-      const problem = (p: string, message: string) => problems.push({ file: file(table), id: r.id, path: p, message });
-      if (span.end <= span.start) problem(at, `span end ${span.end} must be greater than start ${span.start}`);
-      else if (span.end > text.length) problem(at, `span end ${span.end} is past the paragraph's end (${text.length} UTF-16 code units)`);
-      else if (text.slice(span.start, span.end) !== span.excerpt)
-        problem(`${at}.excerpt`, `excerpt does not match the paragraph at ${span.start}-${span.end}: the text there is "${text.slice(span.start, span.end)}"`);
+      const wrong = rangeProblem(span, text);
+      if (wrong) problems.push({ file: file(table), id: r.id, path: `[${i}].${path}${wrong.field ? `.${wrong.field}` : ''}`, message: wrong.message });
     }
+  return problems;
+};
+
+/**
+ * Alignments: both sides match their paragraph's text (Arabic `span`, English `en`), and every
+ * range a record cites has exactly one alignment, and no alignment is for a range nobody cites.
+ */
+const alignmentsMatch: Rule = ({ t, paragraphText }) => {
+  const problems: Problem[] = [];
+  const at = (i: number, path: string, message: string) => problems.push({ file: 'alignments.json', path: `[${i}]${path}`, message });
+  const english = new Map(t.paragraphs.map((p) => [p.id, p.text.en]));
+  const aligned = new Map<string, number>();
+  t.alignments.forEach((a, i) => {
+    const key = spanKey(a.span);
+    if (aligned.has(key)) return at(i, '.span', `a second alignment for ${key} (the first is [${aligned.get(key)}])`);
+    aligned.set(key, i);
+    const arabic = paragraphText.get(a.span.paragraphId);
+    const text = english.get(a.span.paragraphId);
+    if (arabic === undefined || text === undefined) return at(i, '.span.paragraphId', `unknown paragraph "${a.span.paragraphId}"`);
+    const wrongAr = rangeProblem(a.span, arabic);
+    if (wrongAr) at(i, `.span${wrongAr.field ? `.${wrongAr.field}` : ''}`, wrongAr.message);
+    const wrongEn = a.en && (rangeProblem(a.en, text) ?? (a.en.excerpt.trim() !== a.en.excerpt ? { field: 'excerpt', message: 'the English range starts or ends with white space' } : undefined));
+    if (wrongEn) at(i, `.en${wrongEn.field ? `.${wrongEn.field}` : ''}`, `${wrongEn.message} (of the English translation)`);
+  });
+  const cited = new Set<string>();
+  for (const { table, r, i } of everyRecord(t))
+    for (const { path, span } of spansIn(r, '')) {
+      const key = spanKey(span);
+      cited.add(key);
+      if (!aligned.has(key) && paragraphText.has(span.paragraphId))
+        problems.push({ file: file(table), id: r.id, path: `[${i}].${path}`, message: `no alignment for ${key} ("${span.excerpt}"): add one to alignments.json (\`npm run data:align\` proposes it)` });
+    }
+  for (const [key, i] of aligned) if (!cited.has(key)) at(i, '.span', `no record cites ${key}: remove this alignment or fix its offsets`);
   return problems;
 };
 
@@ -264,7 +302,7 @@ const everyParagraphCited: Rule = ({ t }) => {
 
 /** The whole-dataset rules, in the order their problems are reported. */
 const rules: readonly Rule[] = [
-  uniqueIdsAndSlugs, referencesResolve, spansMatch, narrowActorKinds, datesExist, participantsAndRelations,
+  uniqueIdsAndSlugs, referencesResolve, spansMatch, alignmentsMatch, narrowActorKinds, datesExist, participantsAndRelations,
   quotesVerbatim, uniquePositions, textMatchesSource, everyParagraphCited,
   ({ t, paragraphText }) => checkEditorialRules(t, paragraphText),
 ];

@@ -1,6 +1,6 @@
 import type { Language } from '../context.js';
 import { LanguageEnum, TextDirectionEnum } from './enums.js';
-import { LocalizedTextRef, TextRangeRef } from './refs.js';
+import { LocalizedTextRef, ParagraphRangeRef, TextRangeRef } from './refs.js';
 
 /**
  * The language argument of the fields that depend on it. Without it they follow
@@ -43,5 +43,20 @@ TextRangeRef.implement({
   fields: (t) => ({
     start: t.exposeInt('start', { description: 'Offset of the first code unit.' }),
     end: t.exposeInt('end', { description: 'Offset just past the last code unit (end exclusive).' }),
+  }),
+});
+
+ParagraphRangeRef.implement({
+  description: 'A range of a paragraph\'s text in one language, in UTF-16 code units (JavaScript string indices), end exclusive: `paragraph.text.text(language: language).slice(start, end) === excerpt`.',
+  fields: (t) => ({
+    language: t.field({ type: LanguageEnum, description: 'Which text of the paragraph the offsets refer to.', resolve: (r) => r.language }),
+    start: t.exposeInt('start', { description: 'Offset of the first code unit.' }),
+    end: t.exposeInt('end', { description: 'Offset just past the last code unit (end exclusive).' }),
+    excerpt: t.exposeString('excerpt', { description: 'The words at those offsets, verbatim.' }),
+    note: t.string({
+      nullable: true,
+      description: 'Why an English range holds more than the Arabic words it stands for (the translation moved a word into it); null when it holds just those.',
+      resolve: (r) => r.note ?? null,
+    }),
   }),
 });

@@ -1,8 +1,6 @@
 import { builder } from './builder.js';
-import { listOf } from '../data/dataset.js';
-import { badUserInput } from '../errors.js';
-import { AnnotationKindEnum } from './enums.js';
-import { annotationKind } from './annotation.js';
+import { annotationsOf } from '../data/queries.js';
+import { AnnotationKindEnum, LanguageEnum } from './enums.js';
 import { AnnotationRef, ArticleRef, LocalizedTextRef, ParagraphRef, SectionRef } from './refs.js';
 import { isRecordOfType, slugOf } from '../data/kinds.js';
 
@@ -26,24 +24,17 @@ builder.node(ParagraphRef, {
     annotations: t.field({
       type: [AnnotationRef],
       nullable: true,
-      description: 'Every mention, role, event, relation, quote, claim and expert opinion whose evidence overlaps the range [start, end) of the Arabic text, ordered by offset: what a reader highlights. Without a range, the whole paragraph.',
+      description: 'Every mention, role, event, relation, quote, claim and expert opinion whose evidence overlaps the range [start, end) of the paragraph\'s text in `language`, ordered by offset: what a reader highlights. Without a range, the whole paragraph. In English, each annotation\'s `range` is where its Arabic evidence stands in the translation, and `start`/`end` refer to the translation.',
       args: {
         start: t.arg.int({ required: false, description: 'Start of the range, in UTF-16 code units (default 0).' }),
         end: t.arg.int({ required: false, description: 'End of the range, exclusive, in UTF-16 code units (default: the end of the text).' }),
         kinds: t.arg({ type: [AnnotationKindEnum], required: false, description: 'Only annotations of these kinds.' }),
+        language: t.arg({
+          type: LanguageEnum, required: false,
+          description: 'The text the ranges refer to: AR (the default, whatever the request\'s language: offsets into the published Arabic) or EN (offsets into Akhbar\'s English translation).',
+        }),
       },
-      resolve: (p, args, ctx) => {
-        const length = p.text.ar.length;
-        const start = args.start ?? 0;
-        const end = args.end ?? length;
-        if (start < 0 || start > length) throw badUserInput('start', `\`start\` must be between 0 and ${length} (the paragraph's length in UTF-16 code units); got ${start}.`);
-        if (end < start || end > length) throw badUserInput('end', `\`end\` must be between \`start\` (${start}) and ${length}; got ${end}.`);
-        const kinds = args.kinds ? new Set(args.kinds) : undefined;
-        // Overlap of [a, b) with [start, end); an empty range selects the spans that contain it.
-        return listOf(ctx.dataset.annotationsOfParagraph, p.id).filter(({ span, target }) =>
-          (start === end ? span.start <= start && start < span.end : span.start < end && start < span.end)
-          && (!kinds || kinds.has(annotationKind(ctx.dataset, target))));
-      },
+      resolve: (p, args, ctx) => annotationsOf(ctx.dataset, p, { ...args, language: args.language ?? 'ar' }),
     }),
   }),
 });

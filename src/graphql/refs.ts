@@ -3,7 +3,8 @@
  * the type files (which refer to each other in both directions) import refs from here and never
  * from each other: no import cycles, no order in which the type files must load.
  */
-import type { Annotation, Participation } from '../data/dataset.js';
+import type { Participation } from '../data/dataset.js';
+import type { LocatedAnnotation, ParagraphRange } from '../data/queries.js';
 import type {
   ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, OriginalLanguageRecord, EventRecord, EventRelationRecord,
   ExpertOpinionRecord, LocalizedRecord, ManifestRecord, MentionRecord, ParagraphRecord,
@@ -36,7 +37,8 @@ export const AttributionRef = builder.objectRef<AttributionRecord>('Attribution'
 export const OriginalLanguageRef = builder.objectRef<OriginalLanguageRecord>('OriginalLanguage');
 export const LocalizedTextRef = builder.objectRef<LocalizedRecord>('LocalizedText');
 export const PartialDateRef = builder.objectRef<PartialDateRecord>('PartialDate');
-export const AnnotationRef = builder.objectRef<Annotation>('Annotation');
+export const AnnotationRef = builder.objectRef<LocatedAnnotation>('Annotation');
+export const ParagraphRangeRef = builder.objectRef<ParagraphRange>('ParagraphRange');
 export const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry');
 export const SearchHitRef = builder.objectRef<SearchHit>('SearchHit');
 export const TextRangeRef = builder.objectRef<TextRange>('TextRange');

@@ -116,7 +116,8 @@ export function createFastPath(options: Options): FastPath {
     const document = text === undefined ? undefined : options.documents.get(text);
     if (!headers || !document || !known.has(document) || !getOperationAST(document, params.operationName)) return undefined;
     const report = operationCost(options.schema, document, params.operationName, params.variables);
-    if (!report || report.cost >= HEAVY_COST || refusals(report, options.maxCost).length) return undefined;
+    // graphql-jit reads a null `@include(if:)` as false where graphql-js reports an error: yoga answers those.
+    if (!report || report.badDirective || report.cost >= HEAVY_COST || refusals(report, options.maxCost).length) return undefined;
     const query = compile(document, params.operationName);
     if (!query) return undefined;
     const context: Context = { dataset: options.dataset, language: identity.language };

@@ -260,7 +260,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
       expect(await page.locator(`#reader .handle:not([hidden])[data-kind="${kind}"], #reader .leaf:not(.off)[data-kind="${kind}"]`).count(), kind).toBeGreaterThan(0);
     }
     // Handles sit in the margin, beside the text, not between its words.
-    const outside = await page.locator('#reader .handle:not([hidden])').evaluateAll((els) => els.every((el) => !el.closest('.ar-text')));
+    const outside = await page.locator('#reader .handle:not([hidden])').evaluateAll((els) => els.every((el) => !el.closest('.reading')));
     expect(outside).toBe(true);
   });
 
@@ -335,9 +335,11 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(await page.locator('.brand').innerText()).toBe('Akhbar explorer');
     expect(await page.locator('#reader-heading').innerText()).toMatch(/Witkoff/);
     expect(await page.locator('#reader-heading').getAttribute('dir')).toBe('ltr');
-    // The highlights stay on the Arabic original; the translation follows each paragraph.
-    expect(await page.locator('#reader p.ar-text[dir="rtl"][lang="ar"]').count()).toBe(17);
-    expect(await page.locator('#reader p.translation[dir="ltr"][lang="en"]').count()).toBe(17);
+    // The highlights are on the translation; the Arabic original follows each paragraph, plain.
+    expect(await page.locator('#reader p.en-text[dir="ltr"][lang="en"]').count()).toBe(17);
+    expect(await page.locator('#reader p.original[dir="rtl"][lang="ar"]').count()).toBe(17);
+    expect(await page.locator('#reader p.en-text .hl').count()).toBeGreaterThan(60);
+    expect(await page.locator('#reader p.original .hl, #reader p.original [role]').count()).toBe(0);
     // The selection survives the switch, now in English.
     await expect.poll(() => card().locator('h3').first().innerText()).toBe('Vladimir Putin');
     const summit = page.locator('#timeline .tl-row:has([data-event-slug="expected-trump-putin-meeting"])');
@@ -362,6 +364,48 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await page.locator('.lang-switch').click();
     await ready(page, 'ar');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  });
+
+  it('in English, highlights the translation: a name opens its card, evidence has its English gloss, a jump marks both texts', async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    watch(p);
+    await p.goto(`${origin}/?lang=en`);
+    await ready(p, 'en');
+    // Every English highlight stands on the words the API placed it on, in the translation.
+    const wrong = await p.locator('#reader p.en-text').evaluateAll((paras) => paras.flatMap((para) =>
+      [...para.querySelectorAll<HTMLElement>('.leaf')].filter((leaf) => {
+        const text = para.textContent ?? '';
+        return !text.slice(Number(leaf.dataset.start), Number(leaf.dataset.end)).includes(leaf.textContent ?? '');
+      }).map((leaf) => leaf.textContent)));
+    expect(wrong).toEqual([]);
+    await p.locator('#reader p.en-text .leaf', { hasText: /^Steve Witkoff$/ }).first().click();
+    const details = p.locator('#details .card');
+    await expect.poll(() => details.locator('h3').first().innerText()).toBe('Steve Witkoff');
+    // His mentions, each Arabic excerpt with the English words under it.
+    const glosses = await details.locator('.evidence li').evaluateAll((items) => items.map((li) => ({
+      ar: li.querySelector('blockquote mark, blockquote')?.textContent ?? '',
+      en: (li.querySelector('.gloss[lang="en"] mark') ?? li.querySelector('.gloss[lang="en"]'))?.textContent ?? null,
+    })));
+    expect(glosses.length).toBeGreaterThan(3);
+    expect(glosses.every((g) => g.en)).toBe(true);
+    expect(glosses.map((g) => g.en)).toEqual(expect.arrayContaining(['Steve Witkoff']));
+    // A jump marks the Arabic words and their English counterpart, and focuses the English highlight.
+    const first = details.locator('.evidence li', { has: p.locator('.gloss mark', { hasText: /^Steve Witkoff$/ }) }).first();
+    await first.locator('button.jump').click();
+    const marked = await p.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('evidence');
+      const el = document.activeElement as HTMLElement | null;
+      return { ranges: highlight ? [...highlight].map((r) => r.toString()) : [], focused: el?.textContent, inEnglish: !!el?.closest('.en-text') };
+    });
+    expect(marked.ranges).toEqual(['Steve Witkoff', 'ستيف ويتكوف']);
+    expect(marked).toMatchObject({ focused: 'Steve Witkoff', inEnglish: true });
+    // An event's evidence is glossed too (the timeline's cards ask the API for it).
+    await p.locator('#timeline [data-event-slug="witkoff-putin-talks-moscow"] button').first().click();
+    await expect.poll(() => details.getAttribute('data-card')).toBe('event');
+    expect(await details.locator('.evidence .gloss[lang="en"]').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(p)).toEqual([]);
+    await p.screenshot({ path: join(outputDir, 'explorer-en-highlights.png') });
+    await p.close();
   });
 
   it('made no request to any host but the service, and logged no error or warning', () => {
@@ -561,7 +605,7 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
 
   it('previews a name on hover and on focus: its name, kind and role', async () => {
     const p = await open(1440, 'en');
-    const putin = p.locator('#reader .leaf[data-type="actor"]', { hasText: /^بوتين$/ }).first();
+    const putin = p.locator('#reader .leaf[data-type="actor"]', { hasText: /^Putin$/ }).first();
     await putin.hover();
     const preview = p.locator('.preview');
     await expect.poll(() => preview.isVisible()).toBe(true);

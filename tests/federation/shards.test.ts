@@ -35,6 +35,7 @@ function shardOf(t: Tables, keep: (articleIndex: number) => boolean): Tables {
     quotes: t.quotes.filter((q) => ids.has(q.articleId)),
     claims: t.claims.filter((c) => ids.has(c.articleId)),
     expertOpinions: t.expertOpinions.filter((o) => ids.has(o.articleId)),
+    alignments: t.alignments.filter((a) => paragraphIds.has(a.span.paragraphId)),
   };
 }
 

@@ -202,6 +202,28 @@ describe('the cost model has no blind spots', () => {
     expect(costOf(many)).toBeGreaterThan(defaultLimits.maxCost);
   });
 
+  it('@skip and @include are read as the executor reads them: only what is left out is free', async () => {
+    const heavy = 'actors(first: 100) { nodes { quotes(first: 100) { nodes { slug kind text { ar en } speaker { slug kind name { ar en } } } } } }';
+    const full = costOf(`{ ${heavy} }`);
+    expect(full).toBeGreaterThan(defaultLimits.maxCost);
+    const vary = (directive: string, vars: Record<string, unknown> = { v: true }) =>
+      operationCost(schema, parse(`query ($v: Boolean!) { ${heavy.replace('actors(first: 100)', `actors(first: 100) ${directive}`)} }`), undefined, vars)!.cost;
+    expect(vary('@include(if: true)')).toBe(full);
+    expect(vary('@skip(if: false)')).toBe(full);
+    expect(vary('@include(if: $v)', { v: true })).toBe(full);
+    expect(vary('@skip(if: $v) @include(if: true)', { v: false })).toBe(full);
+    expect(vary('@include(if: $v)', { v: false })).toBe(0);
+    expect(vary('@skip(if: $v)', { v: true })).toBe(0);
+    expect(vary('@include(if: true) @skip(if: $v)', { v: true })).toBe(0);
+    // An attacker cannot hide the cost behind a directive: the server refuses what it would run.
+    const strict = createApp(); // the production limits (the shared test app raises the cost limit)
+    const sent = (directive: string, v: unknown) => run(`query ($v: Boolean!) { ${heavy.replace('actors(first: 100)', `actors(first: 100) ${directive}`)} }`, { variables: { v }, on: strict });
+    expect(await sent('@include(if: $v)', true)).toMatchObject({ status: 400, codes: [ErrorCode.QUERY_TOO_COSTLY] });
+    expect(await sent('@skip(if: $v)', false)).toMatchObject({ status: 400, codes: [ErrorCode.QUERY_TOO_COSTLY] });
+    expect((await sent('@skip(if: $v)', 'yes')).codes).toEqual(['BAD_USER_INPUT']);
+    expect(await sent('@include(if: $v)', false)).toMatchObject({ status: 200, codes: [], data: {} });
+  });
+
   it('the ids of nodes(ids:) are priced one by one, alias by alias', () => {
     const ids = (n: number) => `[${Array.from({ length: n }, () => '"x"').join(', ')}]`;
     expect(costOf(`{ a: nodes(ids: ${ids(100)}) { id } b: nodes(ids: ${ids(100)}) { id } }`)).toBe(2 * (1 + 100));

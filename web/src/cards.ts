@@ -29,16 +29,30 @@ function uniqueSpans(spans: readonly Span[], seen: Set<string> = new Set()): Spa
   return spans.filter((span) => !seen.has(spanKey(span)) && !!seen.add(spanKey(span)));
 }
 
-/** A few words either side of a span, from its paragraph's Arabic text: "… before [excerpt] after …". */
-function inContext(ctx: CardContext, span: Span, words = 4): HTMLElement {
-  const text = ctx.model.paragraphs.get(span.paragraph.id)?.text.ar;
-  if (!text) return inLanguage('ar', span.excerpt, 'blockquote');
-  const before = text.slice(0, span.start).split(/\s+/).filter(Boolean);
-  const after = text.slice(span.end).split(/\s+/).filter(Boolean);
-  return h('blockquote', { lang: 'ar', dir: 'rtl', class: 'in-context' },
+/** A few words either side of [start, end) of `text`: "… before [excerpt] after …". */
+function inContext(lang: Lang, text: string, range: { start: number; end: number }, words = 4): HTMLElement {
+  const before = text.slice(0, range.start).split(/\s+/).filter(Boolean);
+  const after = text.slice(range.end).split(/\s+/).filter(Boolean);
+  return h('blockquote', { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', class: 'in-context' },
     before.length > words ? '… ' : '', before.slice(-words).join(' '), ' ',
-    h('mark', {}, span.excerpt), ' ',
+    h('mark', {}, text.slice(range.start, range.end)), ' ',
     after.slice(0, words).join(' '), after.length > words ? ' …' : '');
+}
+
+/** The span's Arabic words, in context when asked (and when its paragraph is at hand). */
+function arabicOf(ctx: CardContext, span: Span, context: boolean): HTMLElement {
+  const text = context ? ctx.model.paragraphs.get(span.paragraph.id)?.text.ar : undefined;
+  return text ? inContext('ar', text, span) : inLanguage('ar', span.excerpt, 'blockquote');
+}
+
+/** On the English page, the same words in our translation (the API's alignment), in context when asked. */
+function glossOf(ctx: CardContext, span: Span, context: boolean): HTMLElement | null {
+  const { translation } = span;
+  if (ctx.model.lang !== 'en' || !translation) return null;
+  const text = context ? ctx.model.paragraphs.get(span.paragraph.id)?.text.text : undefined;
+  const gloss = text ? inContext('en', text, translation) : h('p', { lang: 'en' }, translation.excerpt);
+  gloss.classList.add('gloss');
+  return gloss;
 }
 
 export function evidenceList(ctx: CardContext, spans: readonly Span[], heading: string = t(ctx.model.lang, 'evidence'), context = false): HTMLElement | null {
@@ -47,9 +61,11 @@ export function evidenceList(ctx: CardContext, spans: readonly Span[], heading: 
   return h('section', { class: 'evidence' },
     h('h4', {}, heading),
     h('ul', {}, spans.map((span) => {
-      const quote = context ? inContext(ctx, span) : inLanguage('ar', span.excerpt, 'blockquote');
-      return h('li', {}, quote,
-        h('button', { type: 'button', class: 'jump', 'aria-label': `${t(lang, 'showInText')}: ${quote.textContent ?? span.excerpt}`, onclick: () => ctx.showEvidence(span) }, t(lang, 'showInText')));
+      const quote = arabicOf(ctx, span, context);
+      const gloss = glossOf(ctx, span, context);
+      const named = gloss?.textContent ?? quote.textContent ?? span.excerpt;
+      return h('li', {}, quote, gloss,
+        h('button', { type: 'button', class: 'jump', 'aria-label': `${t(lang, 'showInText')}: ${named}`, onclick: () => ctx.showEvidence(span) }, t(lang, 'showInText')));
     })));
 }
 

@@ -21,7 +21,10 @@ type Statements = NonNullable<ExplorerStatementsQuery['article']>;
 export type Quote = NonNullable<Statements['quotes']>['nodes'][number];
 export type Claim = NonNullable<Statements['claims']>['nodes'][number];
 type Opinion = NonNullable<NonNullable<ExplorerOpinionsQuery['article']>['expertOpinions']>['nodes'][number];
-/** Evidence: a range of one paragraph's Arabic text (UTF-16 offsets, end exclusive). */
+/**
+ * Evidence: a range of one paragraph's Arabic text (UTF-16 offsets, end exclusive), and on the
+ * English page where its words stand in the paragraph's translation (`translation`).
+ */
 export type Span = EventData['evidence'][number];
 
 /** What can be selected, and so shown in the details card. */
@@ -67,16 +70,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** On the English page, where an annotation's Arabic words stand in the translation (its `range`). */
+function translationOf(lang: Lang, paragraph: Paragraph, annotation: Annotation): Span['translation'] {
+  if (lang !== 'en') return undefined;
+  const { start, end } = annotation.range;
+  return { start, end, excerpt: paragraph.text.text.slice(start, end) };
+}
+
 export async function loadModel(lang: Lang, slug: string, endpoint = new URL('/graphql', location.href).href): Promise<Model> {
   const akhbar = createAkhbarClient({ endpoint, language: lang });
   // The language as an argument too: a cache (the browser's, a CDN's) keys on the URL.
   const vars = { slug, language: lang === 'en' ? 'EN' : 'AR' } as const;
+  // English readers get each Arabic excerpt's English words; the Arabic page does not pay for them.
+  const glossed = { ...vars, gloss: lang === 'en' };
   const [a, t, ac, st, op] = await Promise.all([
     akhbar.request(ExplorerArticleDocument, vars),
-    akhbar.request(ExplorerTimelineDocument, vars),
-    akhbar.request(ExplorerActorsDocument, vars),
-    akhbar.request(ExplorerStatementsDocument, vars),
-    akhbar.request(ExplorerOpinionsDocument, vars),
+    akhbar.request(ExplorerTimelineDocument, glossed),
+    akhbar.request(ExplorerActorsDocument, glossed),
+    akhbar.request(ExplorerStatementsDocument, glossed),
+    akhbar.request(ExplorerOpinionsDocument, glossed),
   ]);
   if (!a.article || !t.article || !ac.article || !st.article || !op.article) throw new Error(`no article "${slug}"`);
 
@@ -87,7 +99,7 @@ export async function loadModel(lang: Lang, slug: string, endpoint = new URL('/g
       paragraphs.set(paragraph.id, paragraph);
       for (const annotation of paragraph.annotations ?? [])
         if (annotation.subject.__typename === 'Mention')
-          push(mentions, annotation.subject.actor.id, { ...annotation.span, paragraph: { id: paragraph.id } });
+          push(mentions, annotation.subject.actor.id, { ...annotation.span, paragraph: { id: paragraph.id }, translation: translationOf(lang, paragraph, annotation) });
     }
 
   const participations = new Map<string, { event: EventData; roles: readonly ParticipantRole[] }[]>();

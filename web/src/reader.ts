@@ -1,5 +1,7 @@
 /**
- * The reader: the article's Arabic text with every annotation highlighted by kind.
+ * The reader: the article's text with every annotation highlighted by kind: the Arabic as
+ * published, or on the English page our translation (the API places each annotation there), with
+ * the Arabic original after each paragraph.
  *
  * Annotations overlap: an event's evidence holds the names in it, a title ("the Russian
  * president's adviser Yuri Ushakov") holds another name, an event and a claim can share one span,
@@ -59,7 +61,8 @@ function items(paragraph: Paragraph): Item[] {
     const kind = highlightKind(annotation);
     const to = target(annotation);
     if (!kind || !to) continue;
-    list.push({ annotation, kind, start: annotation.span.start, end: annotation.span.end, target: to, name: subjectName(annotation), leaf: true });
+    // `range` is where to draw it in the page's language: the span itself in Arabic.
+    list.push({ annotation, kind, start: annotation.range.start, end: annotation.range.end, target: to, name: subjectName(annotation), leaf: true });
   }
   for (const a of list) {
     const inside = (x: number) => a.start < x && x < a.end;
@@ -103,15 +106,20 @@ function tag(element: HTMLElement, item: Item, paragraphId: string): void {
   element.dataset.end = String(item.end);
 }
 
-/** The same control in either language's page (ids and offsets do not depend on the language). */
+/** The same control in either language's page: ids and the Arabic evidence's offsets do not depend on the language. */
 function controlKey(item: Item, paragraphId: string): string {
-  return `${item.target.type}:${item.target.id}:${paragraphId}:${item.start}:${item.end}`;
+  const { start, end } = item.annotation.span;
+  return `${item.target.type}:${item.target.id}:${paragraphId}:${start}:${end}`;
 }
 
-/** The paragraph's Arabic text as highlight leaves and container fragments; handles go to `gutter`. */
+/**
+ * The paragraph's text in the page's language (the Arabic as published, or our English, where
+ * the annotations' `range`s stand) as highlight leaves and container fragments; handles go to `gutter`.
+ */
 function highlighted(model: Model, paragraph: Paragraph, gutter: HTMLElement): HTMLElement {
-  const text = paragraph.text.ar;
-  const root = h('p', { class: 'ar-text', lang: 'ar', dir: 'rtl', tabindex: -1 });
+  const english = model.lang === 'en';
+  const text = english ? paragraph.text.text : paragraph.text.ar;
+  const root = h('p', { class: `reading ${english ? 'en-text' : 'ar-text'}`, lang: model.lang, dir: english ? 'ltr' : 'rtl', tabindex: -1 });
   root.dataset.para = paragraph.id;
   const list = items(paragraph);
   const bounds = [...new Set([0, text.length, ...list.flatMap((i) => [i.start, i.end])])].sort((x, y) => x - y);
@@ -205,20 +213,27 @@ export interface Reader {
   showEvidence(span: Span): void;
 }
 
-/** The article's sections: each paragraph its Arabic text and gutter (and, in English, its translation). */
-function articleBody(model: Model, paragraphs: Map<string, HTMLElement>): HTMLElement {
+/**
+ * The article's sections: each paragraph its highlighted text and gutter. In English the
+ * highlights are on our translation, and the Arabic original follows each paragraph, plain.
+ */
+function articleBody(model: Model, paragraphs: Map<string, HTMLElement>, originals: Map<string, HTMLElement>): HTMLElement {
   const body = h('div', { class: 'article-body' });
   for (const section of model.article.sections) {
     const part = h('section', { class: 'article-section' });
     if (section.heading) part.append(h('h2', { class: 'section-heading', dir: section.heading.direction.toLowerCase() }, section.heading.text));
     for (const paragraph of section.paragraphs) {
       const gutter = h('div', { class: 'gutter' });
-      const arabic = highlighted(model, paragraph, gutter);
-      paragraphs.set(paragraph.id, arabic);
-      const para = h('div', { class: 'para', dir: 'rtl', 'data-anchor': `para:${paragraph.id}` }, arabic, gutter);
-      if (model.lang === 'ar') part.append(para);
-      else part.append(h('div', { class: 'para-pair' }, para,
-        h('p', { class: 'translation', lang: paragraph.text.language.toLowerCase(), dir: paragraph.text.direction.toLowerCase() }, paragraph.text.text)));
+      const reading = highlighted(model, paragraph, gutter);
+      paragraphs.set(paragraph.id, reading);
+      const para = h('div', { class: 'para', dir: reading.dir, 'data-anchor': `para:${paragraph.id}` }, reading, gutter);
+      if (model.lang === 'ar') {
+        part.append(para);
+        continue;
+      }
+      const original = h('p', { class: 'original', lang: 'ar', dir: 'rtl' }, paragraph.text.ar);
+      originals.set(paragraph.id, original);
+      part.append(h('div', { class: 'para-pair' }, para, original));
     }
     body.append(part);
   }
@@ -255,7 +270,9 @@ function rove(para: HTMLElement, current?: HTMLElement): void {
   for (const control of para.querySelectorAll<HTMLElement>('.leaf, .handle')) control.tabIndex = control === chosen ? 0 : -1;
 }
 
-const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowLeft: 1, ArrowRight: -1 }; // the text is right to left
+/** How far each arrow key moves: left and right follow the paragraph's direction (next is leftwards in Arabic). */
+const stepOf = (key: string, rtl: boolean): number | undefined =>
+  ({ ArrowDown: 1, ArrowUp: -1, ArrowLeft: rtl ? 1 : -1, ArrowRight: rtl ? -1 : 1 } as Record<string, number>)[key];
 
 /** Arrow keys, Home and End move between a paragraph's controls; Enter and Space open one. */
 function onKey(event: KeyboardEvent, activate: (el: HTMLElement) => void, onKeyboardOpen: (from: HTMLElement) => void): void {
@@ -264,7 +281,7 @@ function onKey(event: KeyboardEvent, activate: (el: HTMLElement) => void, onKeyb
   if (!para || !el.matches('.leaf, .handle')) return;
   const controls = controlsOf(para);
   const at = controls.indexOf(el);
-  const step = STEPS[event.key];
+  const step = stepOf(event.key, para.dir === 'rtl');
   const next = step !== undefined ? controls[Math.min(controls.length - 1, Math.max(0, at + step))]
     : event.key === 'Home' ? controls[0] : event.key === 'End' ? controls.at(-1) : undefined;
   if (next) {
@@ -283,8 +300,9 @@ function onKey(event: KeyboardEvent, activate: (el: HTMLElement) => void, onKeyb
 export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) => void = () => {}, summary: HTMLElement | null = null): Reader {
   const { lang, article } = model;
   const paragraphs = new Map<string, HTMLElement>();
+  const originals = new Map<string, HTMLElement>();
   const headline = h('h1', { id: 'reader-heading', dir: article.headline.direction.toLowerCase(), lang: article.headline.language.toLowerCase() }, article.headline.text);
-  const body = articleBody(model, paragraphs);
+  const body = articleBody(model, paragraphs, originals);
   const element = h('section', { id: 'reader', class: 'reader', 'aria-labelledby': 'reader-heading' },
     h('p', { class: 'eyebrow' }, t(lang, 'reader')),
     headline,
@@ -317,7 +335,7 @@ export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) =
   // Handles follow their lines: place them again when the text reflows (width, fonts).
   new ResizeObserver(() => element.querySelectorAll<HTMLElement>('.para').forEach(placeHandles)).observe(body);
   watchSelection(element);
-  return { element, showEvidence: (span) => showEvidence(element, paragraphs, span) };
+  return { element, showEvidence: (span) => showEvidence(paragraphs, originals, span) };
 }
 
 function watchSelection(element: HTMLElement): void {
@@ -336,14 +354,22 @@ function watchSelection(element: HTMLElement): void {
   });
 }
 
-function showEvidence(element: HTMLElement, paragraphs: ReadonlyMap<string, HTMLElement>, span: Span): void {
+/**
+ * Marks a span of evidence wherever the page shows it (the Arabic, and on the English page its
+ * words in the translation too), scrolls to it and focuses the control drawn on exactly those words.
+ */
+function showEvidence(paragraphs: ReadonlyMap<string, HTMLElement>, originals: ReadonlyMap<string, HTMLElement>, span: Span): void {
   const paragraph = paragraphs.get(span.paragraph.id);
   if (!paragraph) return;
-  const range = textRange(paragraph, span.start, span.end);
-  if (range && 'highlights' in CSS) CSS.highlights.set('evidence', new Highlight(range));
+  const original = originals.get(span.paragraph.id);
+  // On the English page the reading text is the translation: the span's words there, if it has them.
+  const there = original ? span.translation : span;
+  const ranges = [there && textRange(paragraph, there.start, there.end), original && textRange(original, span.start, span.end)]
+    .filter((r): r is Range => !!r);
+  if (ranges.length && 'highlights' in CSS) CSS.highlights.set('evidence', new Highlight(...ranges));
   const para = paragraph.closest<HTMLElement>('.para');
-  const exact = para && controlsOf(para).find((c) => Number(c.dataset.start) === span.start && Number(c.dataset.end) === span.end);
-  const focusable = exact ?? paragraph;
+  const exact = there && para && controlsOf(para).find((c) => Number(c.dataset.start) === there.start && Number(c.dataset.end) === there.end);
+  const focusable = exact || paragraph;
   focusable.scrollIntoView({ block: 'center' });
   focusable.focus({ preventScroll: true });
   paragraph.classList.remove('flash');
@@ -351,7 +377,7 @@ function showEvidence(element: HTMLElement, paragraphs: ReadonlyMap<string, HTML
   paragraph.classList.add('flash');
 }
 
-/** A DOM Range over [start, end) of a paragraph's Arabic text (its text nodes are exactly that text). */
+/** A DOM Range over [start, end) of a paragraph's text (its text nodes are exactly that text). */
 function textRange(paragraph: HTMLElement, start: number, end: number): Range | undefined {
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
   const range = document.createRange();

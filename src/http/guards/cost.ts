@@ -13,6 +13,7 @@
  *   of types, the average number of fields per type, and so on (`introspectionSizes`), so that
  *   `__schema` costs what it does and many of them in one document are refused.
  * - Any other list is assumed to hold `LIST_SIZE` items.
+ * - A selection that `@skip`/`@include` leaves out with this request's variables costs nothing.
  * - Fragments count where they are spread; the branches of an abstract type all count (an
  *   object matches only some of them, so this over-estimates, never under-).
  *
@@ -25,6 +26,9 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   getNamedType,
   getNullableType,
   getOperationAST,
@@ -38,6 +42,7 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  type SelectionNode,
   type SelectionSetNode,
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
@@ -122,6 +127,8 @@ export interface CostReport {
   pageSizes: { argumentName: 'first' | 'last'; value: number; path: string }[];
   /** The length of every `nodes(ids:)` list. */
   idLists: { length: number; path: string }[];
+  /** A `@skip`/`@include` whose `if` did not coerce (null, say): execution reports it as an error. */
+  badDirective?: true;
 }
 
 type Variables = Record<string, unknown>;
@@ -162,6 +169,7 @@ class CostWalk {
   selections(selectionSet: SelectionSetNode, at: Place): number {
     let cost = 0;
     for (const selection of selectionSet.selections) {
+      if (!this.included(selection)) continue;
       if (selection.kind === Kind.FRAGMENT_SPREAD) cost += this.spread(selection.name.value, at);
       else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : at.parent;
@@ -169,6 +177,21 @@ class CostWalk {
       } else cost += this.field(selection, at);
     }
     return cost;
+  }
+
+  /**
+   * Whether execution resolves a selection: its `@skip(if:)` and `@include(if:)` read with this
+   * request's variables, as graphql-js's executor reads them (a `@include(if: $flag)` that is
+   * false costs nothing). A directive whose argument does not coerce counts as included.
+   */
+  private included(node: SelectionNode): boolean {
+    try {
+      if (getDirectiveValues(GraphQLSkipDirective, node, this.variables)?.['if'] === true) return false;
+      return getDirectiveValues(GraphQLIncludeDirective, node, this.variables)?.['if'] !== false;
+    } catch {
+      this.report.badDirective = true;
+      return true;
+    }
   }
 
   /**

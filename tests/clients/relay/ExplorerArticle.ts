@@ -2,7 +2,8 @@
 import { graphql } from 'relay-runtime';
 
 export const query = graphql`
-  # The explorer's reader: the article's text with the highlights it shows (actors, events, quotes, claims).
+  # The explorer's reader: the article's text with the highlights it shows (actors, events, quotes, claims),
+  # each at its range in the page's language (in English, where its Arabic evidence stands in the translation).
   query ExplorerArticleQuery($slug: String!, $language: Language!) {
     article(slug: $slug) {
       id
@@ -21,9 +22,10 @@ export const query = graphql`
           id
           slug
           text { ar text(language: $language) language(language: $language) direction(language: $language) }
-          annotations(kinds: [PERSON, ORGANIZATION, PLACE, GROUP, EVENT, QUOTE, CLAIM]) {
+          annotations(kinds: [PERSON, ORGANIZATION, PLACE, GROUP, EVENT, QUOTE, CLAIM], language: $language) {
             kind
             span { start end excerpt }
+            range { start end }
             subject {
               __typename
               ... on Node { id }

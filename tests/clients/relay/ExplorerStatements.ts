@@ -5,7 +5,8 @@ export const query = graphql`
   # The explorer's quotes and claims: who said or asserts what, through which channel, reported by
   # whom, about which events and actors, who asserts each claim, the language each quote was first
   # said in, with evidence. Two flat lists, no nested connections.
-  query ExplorerStatementsQuery($slug: String!, $language: Language!) {
+  # $gloss: each Arabic excerpt's English words too (the English page asks for them).
+  query ExplorerStatementsQuery($slug: String!, $language: Language!, $gloss: Boolean = false) {
     article(slug: $slug) {
       id
       quotes(first: 100) {
@@ -21,7 +22,7 @@ export const query = graphql`
           speaker { id name { text(language: $language) } }
           reportedBy { id name { text(language: $language) } }
           about { id }
-          evidence { start end excerpt paragraph { id } }
+          evidence { start end excerpt paragraph { id } translation @include(if: $gloss) { start end excerpt } }
         }
       }
       claims(first: 100) {
@@ -36,7 +37,7 @@ export const query = graphql`
           aboutActors { id }
           aboutEvents { id }
           quotes { id }
-          evidence { start end excerpt paragraph { id } }
+          evidence { start end excerpt paragraph { id } translation @include(if: $gloss) { start end excerpt } }
         }
       }
     }

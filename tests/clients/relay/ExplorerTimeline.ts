@@ -4,7 +4,8 @@ import { graphql } from 'relay-runtime';
 export const query = graphql`
   # The explorer's timeline and event cards: every event of the article in chronological order, with
   # its date (precision, bound, whether inferred), status, who asserts it, place, duration, participants and relations.
-  query ExplorerTimelineQuery($slug: String!, $language: Language!) {
+  # $gloss: each Arabic excerpt's English words too (the English page asks for them).
+  query ExplorerTimelineQuery($slug: String!, $language: Language!, $gloss: Boolean = false) {
     article(slug: $slug) {
       id
       publishedOn
@@ -30,7 +31,7 @@ export const query = graphql`
           participants { roles actor { id slug name { text(language: $language) } } }
           outgoingRelations { id kind target { id } note { text(language: $language) } attribution { kind } }
           incomingRelations { id kind source { id } note { text(language: $language) } attribution { kind } }
-          evidence { start end excerpt paragraph { id } }
+          evidence { start end excerpt paragraph { id } translation @include(if: $gloss) { start end excerpt } }
         }
       }
     }

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<c5ef681527e45d1ef0d8f647338bb708>>
+ * @generated SignedSource<<2d8a2d4c4de4507ada692ee9dea76cca>>
  * @lightSyntaxTransform
  */
 
@@ -11,6 +11,7 @@ import type { ConcreteRequest } from 'relay-runtime';
 export type ActorKind = "GROUP" | "ORGANIZATION" | "PERSON" | "PLACE" | "%future added value";
 export type Language = "AR" | "EN" | "%future added value";
 export type ExplorerActorsQuery$variables = {
+  gloss?: boolean | null | undefined;
   language: Language;
   slug: string;
 };
@@ -41,6 +42,11 @@ export type ExplorerActorsQuery$data = {
               readonly id: string;
             };
             readonly start: number;
+            readonly translation?: {
+              readonly end: number;
+              readonly excerpt: string;
+              readonly start: number;
+            } | null | undefined;
           }>;
           readonly id: string;
           readonly organization: {
@@ -67,34 +73,39 @@ export type ExplorerActorsQuery = {
 
 const node: ConcreteRequest = (function(){
 var v0 = {
-  "defaultValue": null,
+  "defaultValue": false,
   "kind": "LocalArgument",
-  "name": "language"
+  "name": "gloss"
 },
 v1 = {
   "defaultValue": null,
   "kind": "LocalArgument",
+  "name": "language"
+},
+v2 = {
+  "defaultValue": null,
+  "kind": "LocalArgument",
   "name": "slug"
 },
-v2 = [
+v3 = [
   {
     "kind": "Variable",
     "name": "slug",
     "variableName": "slug"
   }
 ],
-v3 = {
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v4 = [
+v5 = [
   {
     "kind": "Literal",
     "name": "first",
-    "value": 100
+    "value": 50
   },
   {
     "kind": "Literal",
@@ -105,35 +116,35 @@ v4 = [
     }
   }
 ],
-v5 = {
+v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "totalCount",
   "storageKey": null
 },
-v6 = {
+v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "slug",
   "storageKey": null
 },
-v7 = {
+v8 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "kind",
   "storageKey": null
 },
-v8 = {
+v9 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "mentionCount",
   "storageKey": null
 },
-v9 = [
+v10 = [
   {
     "alias": null,
     "args": [
@@ -148,24 +159,14 @@ v9 = [
     "storageKey": null
   }
 ],
-v10 = {
+v11 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
   "name": "name",
   "plural": false,
-  "selections": (v9/*:: as any*/),
-  "storageKey": null
-},
-v11 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "LocalizedText",
-  "kind": "LinkedField",
-  "name": "description",
-  "plural": false,
-  "selections": (v9/*:: as any*/),
+  "selections": (v10/*:: as any*/),
   "storageKey": null
 },
 v12 = {
@@ -173,26 +174,57 @@ v12 = {
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
-  "name": "title",
+  "name": "description",
   "plural": false,
-  "selections": (v9/*:: as any*/),
+  "selections": (v10/*:: as any*/),
   "storageKey": null
 },
-v13 = [
-  (v3/*:: as any*/),
-  (v10/*:: as any*/)
+v13 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "LocalizedText",
+  "kind": "LinkedField",
+  "name": "title",
+  "plural": false,
+  "selections": (v10/*:: as any*/),
+  "storageKey": null
+},
+v14 = [
+  (v4/*:: as any*/),
+  (v11/*:: as any*/)
 ],
-v14 = {
+v15 = {
   "alias": null,
   "args": null,
   "concreteType": "Place",
   "kind": "LinkedField",
   "name": "country",
   "plural": false,
-  "selections": (v13/*:: as any*/),
+  "selections": (v14/*:: as any*/),
   "storageKey": null
 },
-v15 = {
+v16 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "start",
+  "storageKey": null
+},
+v17 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "end",
+  "storageKey": null
+},
+v18 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "excerpt",
+  "storageKey": null
+},
+v19 = {
   "alias": null,
   "args": null,
   "concreteType": "SourceSpan",
@@ -200,27 +232,9 @@ v15 = {
   "name": "evidence",
   "plural": true,
   "selections": [
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "start",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "end",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "excerpt",
-      "storageKey": null
-    },
+    (v16/*:: as any*/),
+    (v17/*:: as any*/),
+    (v18/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -229,14 +243,35 @@ v15 = {
       "name": "paragraph",
       "plural": false,
       "selections": [
-        (v3/*:: as any*/)
+        (v4/*:: as any*/)
       ],
       "storageKey": null
+    },
+    {
+      "condition": "gloss",
+      "kind": "Condition",
+      "passingValue": true,
+      "selections": [
+        {
+          "alias": null,
+          "args": null,
+          "concreteType": "ParagraphRange",
+          "kind": "LinkedField",
+          "name": "translation",
+          "plural": false,
+          "selections": [
+            (v16/*:: as any*/),
+            (v17/*:: as any*/),
+            (v18/*:: as any*/)
+          ],
+          "storageKey": null
+        }
+      ]
     }
   ],
   "storageKey": null
 },
-v16 = {
+v20 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
@@ -247,7 +282,8 @@ return {
   "fragment": {
     "argumentDefinitions": [
       (v0/*:: as any*/),
-      (v1/*:: as any*/)
+      (v1/*:: as any*/),
+      (v2/*:: as any*/)
     ],
     "kind": "Fragment",
     "metadata": null,
@@ -255,22 +291,22 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "Article",
         "kind": "LinkedField",
         "name": "article",
         "plural": false,
         "selections": [
-          (v3/*:: as any*/),
+          (v4/*:: as any*/),
           {
             "alias": null,
-            "args": (v4/*:: as any*/),
+            "args": (v5/*:: as any*/),
             "concreteType": "ActorConnection",
             "kind": "LinkedField",
             "name": "actors",
             "plural": false,
             "selections": [
-              (v5/*:: as any*/),
+              (v6/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -279,12 +315,12 @@ return {
                 "name": "nodes",
                 "plural": true,
                 "selections": [
-                  (v3/*:: as any*/),
-                  (v6/*:: as any*/),
+                  (v4/*:: as any*/),
                   (v7/*:: as any*/),
                   (v8/*:: as any*/),
-                  (v10/*:: as any*/),
+                  (v9/*:: as any*/),
                   (v11/*:: as any*/),
+                  (v12/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -293,8 +329,8 @@ return {
                     "name": "roles",
                     "plural": true,
                     "selections": [
-                      (v3/*:: as any*/),
-                      (v12/*:: as any*/),
+                      (v4/*:: as any*/),
+                      (v13/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -302,11 +338,11 @@ return {
                         "kind": "LinkedField",
                         "name": "organization",
                         "plural": false,
-                        "selections": (v13/*:: as any*/),
+                        "selections": (v14/*:: as any*/),
                         "storageKey": null
                       },
-                      (v14/*:: as any*/),
-                      (v15/*:: as any*/)
+                      (v15/*:: as any*/),
+                      (v19/*:: as any*/)
                     ],
                     "storageKey": null
                   }
@@ -314,7 +350,7 @@ return {
                 "storageKey": null
               }
             ],
-            "storageKey": "actors(first:100,orderBy:{\"direction\":\"DESC\",\"field\":\"MENTIONS\"})"
+            "storageKey": "actors(first:50,orderBy:{\"direction\":\"DESC\",\"field\":\"MENTIONS\"})"
           }
         ],
         "storageKey": null
@@ -326,6 +362,7 @@ return {
   "kind": "Request",
   "operation": {
     "argumentDefinitions": [
+      (v2/*:: as any*/),
       (v1/*:: as any*/),
       (v0/*:: as any*/)
     ],
@@ -334,22 +371,22 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "Article",
         "kind": "LinkedField",
         "name": "article",
         "plural": false,
         "selections": [
-          (v3/*:: as any*/),
+          (v4/*:: as any*/),
           {
             "alias": null,
-            "args": (v4/*:: as any*/),
+            "args": (v5/*:: as any*/),
             "concreteType": "ActorConnection",
             "kind": "LinkedField",
             "name": "actors",
             "plural": false,
             "selections": [
-              (v5/*:: as any*/),
+              (v6/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -358,13 +395,13 @@ return {
                 "name": "nodes",
                 "plural": true,
                 "selections": [
-                  (v16/*:: as any*/),
-                  (v3/*:: as any*/),
-                  (v6/*:: as any*/),
+                  (v20/*:: as any*/),
+                  (v4/*:: as any*/),
                   (v7/*:: as any*/),
                   (v8/*:: as any*/),
-                  (v10/*:: as any*/),
+                  (v9/*:: as any*/),
                   (v11/*:: as any*/),
+                  (v12/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -373,8 +410,8 @@ return {
                     "name": "roles",
                     "plural": true,
                     "selections": [
-                      (v3/*:: as any*/),
-                      (v12/*:: as any*/),
+                      (v4/*:: as any*/),
+                      (v13/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -383,14 +420,14 @@ return {
                         "name": "organization",
                         "plural": false,
                         "selections": [
-                          (v16/*:: as any*/),
-                          (v3/*:: as any*/),
-                          (v10/*:: as any*/)
+                          (v20/*:: as any*/),
+                          (v4/*:: as any*/),
+                          (v11/*:: as any*/)
                         ],
                         "storageKey": null
                       },
-                      (v14/*:: as any*/),
-                      (v15/*:: as any*/)
+                      (v15/*:: as any*/),
+                      (v19/*:: as any*/)
                     ],
                     "storageKey": null
                   }
@@ -398,7 +435,7 @@ return {
                 "storageKey": null
               }
             ],
-            "storageKey": "actors(first:100,orderBy:{\"direction\":\"DESC\",\"field\":\"MENTIONS\"})"
+            "storageKey": "actors(first:50,orderBy:{\"direction\":\"DESC\",\"field\":\"MENTIONS\"})"
           }
         ],
         "storageKey": null
@@ -406,16 +443,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "08ad4af53061c1ab6f8a39ec7f494d0e",
+    "cacheID": "d5f541892ee44b971b206ef2ce29adca",
     "id": null,
     "metadata": {},
     "name": "ExplorerActorsQuery",
     "operationKind": "query",
-    "text": "query ExplorerActorsQuery(\n  $slug: String!\n  $language: Language!\n) {\n  article(slug: $slug) {\n    id\n    actors(first: 100, orderBy: {field: MENTIONS, direction: DESC}) {\n      totalCount\n      nodes {\n        __typename\n        id\n        slug\n        kind\n        mentionCount\n        name {\n          text(language: $language)\n        }\n        description {\n          text(language: $language)\n        }\n        roles {\n          id\n          title {\n            text(language: $language)\n          }\n          organization {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          country {\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          evidence {\n            start\n            end\n            excerpt\n            paragraph {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query ExplorerActorsQuery(\n  $slug: String!\n  $language: Language!\n  $gloss: Boolean = false\n) {\n  article(slug: $slug) {\n    id\n    actors(first: 50, orderBy: {field: MENTIONS, direction: DESC}) {\n      totalCount\n      nodes {\n        __typename\n        id\n        slug\n        kind\n        mentionCount\n        name {\n          text(language: $language)\n        }\n        description {\n          text(language: $language)\n        }\n        roles {\n          id\n          title {\n            text(language: $language)\n          }\n          organization {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          country {\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          evidence {\n            start\n            end\n            excerpt\n            paragraph {\n              id\n            }\n            translation @include(if: $gloss) {\n              start\n              end\n              excerpt\n            }\n          }\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "7b063593acd351eb9b1ed0aa3f6777ec";
+(node as any).hash = "0ae3215a5bdd79426966774dc73d858b";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<f1e8fca35c40de6c44eee7dec9f69319>>
+ * @generated SignedSource<<ad5b41a4555da27403a59e2128332d93>>
  * @lightSyntaxTransform
  */
 
@@ -48,6 +48,10 @@ export type ExplorerArticleQuery$data = {
       readonly paragraphs: ReadonlyArray<{
         readonly annotations: ReadonlyArray<{
           readonly kind: AnnotationKind;
+          readonly range: {
+            readonly end: number;
+            readonly start: number;
+          };
           readonly span: {
             readonly end: number;
             readonly excerpt: string;
@@ -147,35 +151,36 @@ v6 = {
   "name": "isHeadlineEditorial",
   "storageKey": null
 },
-v7 = [
-  {
-    "kind": "Variable",
-    "name": "language",
-    "variableName": "language"
-  }
+v7 = {
+  "kind": "Variable",
+  "name": "language",
+  "variableName": "language"
+},
+v8 = [
+  (v7/*:: as any*/)
 ],
-v8 = {
+v9 = {
   "alias": null,
-  "args": (v7/*:: as any*/),
+  "args": (v8/*:: as any*/),
   "kind": "ScalarField",
   "name": "text",
   "storageKey": null
 },
-v9 = {
+v10 = {
   "alias": null,
-  "args": (v7/*:: as any*/),
+  "args": (v8/*:: as any*/),
   "kind": "ScalarField",
   "name": "language",
   "storageKey": null
 },
-v10 = {
+v11 = {
   "alias": null,
-  "args": (v7/*:: as any*/),
+  "args": (v8/*:: as any*/),
   "kind": "ScalarField",
   "name": "direction",
   "storageKey": null
 },
-v11 = {
+v12 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
@@ -183,58 +188,58 @@ v11 = {
   "name": "headline",
   "plural": false,
   "selections": [
-    (v8/*:: as any*/),
     (v9/*:: as any*/),
-    (v10/*:: as any*/)
+    (v10/*:: as any*/),
+    (v11/*:: as any*/)
   ],
   "storageKey": null
 },
-v12 = [
-  (v8/*:: as any*/)
+v13 = [
+  (v9/*:: as any*/)
 ],
-v13 = {
+v14 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
   "name": "name",
   "plural": false,
-  "selections": (v12/*:: as any*/),
+  "selections": (v13/*:: as any*/),
   "storageKey": null
 },
-v14 = [
+v15 = [
   (v3/*:: as any*/),
   (v4/*:: as any*/),
-  (v13/*:: as any*/)
+  (v14/*:: as any*/)
 ],
-v15 = {
+v16 = {
   "alias": null,
   "args": null,
   "concreteType": "Place",
   "kind": "LinkedField",
   "name": "dateline",
   "plural": false,
-  "selections": (v14/*:: as any*/),
+  "selections": (v15/*:: as any*/),
   "storageKey": null
 },
-v16 = {
+v17 = {
   "alias": null,
   "args": null,
   "concreteType": "Organization",
   "kind": "LinkedField",
   "name": "publisher",
   "plural": false,
-  "selections": (v14/*:: as any*/),
+  "selections": (v15/*:: as any*/),
   "storageKey": null
 },
-v17 = {
+v18 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "position",
   "storageKey": null
 },
-v18 = {
+v19 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
@@ -242,12 +247,12 @@ v18 = {
   "name": "heading",
   "plural": false,
   "selections": [
-    (v8/*:: as any*/),
-    (v10/*:: as any*/)
+    (v9/*:: as any*/),
+    (v11/*:: as any*/)
   ],
   "storageKey": null
 },
-v19 = {
+v20 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
@@ -262,13 +267,13 @@ v19 = {
       "name": "ar",
       "storageKey": null
     },
-    (v8/*:: as any*/),
     (v9/*:: as any*/),
-    (v10/*:: as any*/)
+    (v10/*:: as any*/),
+    (v11/*:: as any*/)
   ],
   "storageKey": null
 },
-v20 = [
+v21 = [
   {
     "kind": "Literal",
     "name": "kinds",
@@ -281,16 +286,31 @@ v20 = [
       "QUOTE",
       "CLAIM"
     ]
-  }
+  },
+  (v7/*:: as any*/)
 ],
-v21 = {
+v22 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "kind",
   "storageKey": null
 },
-v22 = {
+v23 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "start",
+  "storageKey": null
+},
+v24 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "end",
+  "storageKey": null
+},
+v25 = {
   "alias": null,
   "args": null,
   "concreteType": "SourceSpan",
@@ -298,20 +318,8 @@ v22 = {
   "name": "span",
   "plural": false,
   "selections": [
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "start",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "end",
-      "storageKey": null
-    },
+    (v23/*:: as any*/),
+    (v24/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -322,14 +330,27 @@ v22 = {
   ],
   "storageKey": null
 },
-v23 = {
+v26 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "ParagraphRange",
+  "kind": "LinkedField",
+  "name": "range",
+  "plural": false,
+  "selections": [
+    (v23/*:: as any*/),
+    (v24/*:: as any*/)
+  ],
+  "storageKey": null
+},
+v27 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "__typename",
   "storageKey": null
 },
-v24 = {
+v28 = {
   "kind": "InlineFragment",
   "selections": [
     (v3/*:: as any*/)
@@ -337,7 +358,7 @@ v24 = {
   "type": "Node",
   "abstractKey": "__isNode"
 },
-v25 = {
+v29 = {
   "kind": "InlineFragment",
   "selections": [
     (v3/*:: as any*/),
@@ -349,21 +370,21 @@ v25 = {
       "kind": "LinkedField",
       "name": "title",
       "plural": false,
-      "selections": (v12/*:: as any*/),
+      "selections": (v13/*:: as any*/),
       "storageKey": null
     }
   ],
   "type": "Event",
   "abstractKey": null
 },
-v26 = [
+v30 = [
   (v3/*:: as any*/),
-  (v13/*:: as any*/)
+  (v14/*:: as any*/)
 ],
-v27 = [
-  (v23/*:: as any*/),
+v31 = [
+  (v27/*:: as any*/),
   (v3/*:: as any*/),
-  (v13/*:: as any*/)
+  (v14/*:: as any*/)
 ];
 return {
   "fragment": {
@@ -387,9 +408,9 @@ return {
           (v4/*:: as any*/),
           (v5/*:: as any*/),
           (v6/*:: as any*/),
-          (v11/*:: as any*/),
-          (v15/*:: as any*/),
+          (v12/*:: as any*/),
           (v16/*:: as any*/),
+          (v17/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -400,8 +421,8 @@ return {
             "selections": [
               (v3/*:: as any*/),
               (v4/*:: as any*/),
-              (v17/*:: as any*/),
               (v18/*:: as any*/),
+              (v19/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -412,17 +433,18 @@ return {
                 "selections": [
                   (v3/*:: as any*/),
                   (v4/*:: as any*/),
-                  (v19/*:: as any*/),
+                  (v20/*:: as any*/),
                   {
                     "alias": null,
-                    "args": (v20/*:: as any*/),
+                    "args": (v21/*:: as any*/),
                     "concreteType": "Annotation",
                     "kind": "LinkedField",
                     "name": "annotations",
                     "plural": true,
                     "selections": [
-                      (v21/*:: as any*/),
                       (v22/*:: as any*/),
+                      (v25/*:: as any*/),
+                      (v26/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -431,8 +453,8 @@ return {
                         "name": "subject",
                         "plural": false,
                         "selections": [
-                          (v23/*:: as any*/),
-                          (v24/*:: as any*/),
+                          (v27/*:: as any*/),
+                          (v28/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
@@ -444,14 +466,14 @@ return {
                                 "kind": "LinkedField",
                                 "name": "actor",
                                 "plural": false,
-                                "selections": (v14/*:: as any*/),
+                                "selections": (v15/*:: as any*/),
                                 "storageKey": null
                               }
                             ],
                             "type": "Mention",
                             "abstractKey": null
                           },
-                          (v25/*:: as any*/),
+                          (v29/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
@@ -464,7 +486,7 @@ return {
                                 "kind": "LinkedField",
                                 "name": "speaker",
                                 "plural": false,
-                                "selections": (v26/*:: as any*/),
+                                "selections": (v30/*:: as any*/),
                                 "storageKey": null
                               }
                             ],
@@ -483,7 +505,7 @@ return {
                                 "kind": "LinkedField",
                                 "name": "claimant",
                                 "plural": false,
-                                "selections": (v26/*:: as any*/),
+                                "selections": (v30/*:: as any*/),
                                 "storageKey": null
                               }
                             ],
@@ -494,7 +516,7 @@ return {
                         "storageKey": null
                       }
                     ],
-                    "storageKey": "annotations(kinds:[\"PERSON\",\"ORGANIZATION\",\"PLACE\",\"GROUP\",\"EVENT\",\"QUOTE\",\"CLAIM\"])"
+                    "storageKey": null
                   }
                 ],
                 "storageKey": null
@@ -530,9 +552,9 @@ return {
           (v4/*:: as any*/),
           (v5/*:: as any*/),
           (v6/*:: as any*/),
-          (v11/*:: as any*/),
-          (v15/*:: as any*/),
+          (v12/*:: as any*/),
           (v16/*:: as any*/),
+          (v17/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -543,8 +565,8 @@ return {
             "selections": [
               (v3/*:: as any*/),
               (v4/*:: as any*/),
-              (v17/*:: as any*/),
               (v18/*:: as any*/),
+              (v19/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -555,17 +577,18 @@ return {
                 "selections": [
                   (v3/*:: as any*/),
                   (v4/*:: as any*/),
-                  (v19/*:: as any*/),
+                  (v20/*:: as any*/),
                   {
                     "alias": null,
-                    "args": (v20/*:: as any*/),
+                    "args": (v21/*:: as any*/),
                     "concreteType": "Annotation",
                     "kind": "LinkedField",
                     "name": "annotations",
                     "plural": true,
                     "selections": [
-                      (v21/*:: as any*/),
                       (v22/*:: as any*/),
+                      (v25/*:: as any*/),
+                      (v26/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -574,8 +597,8 @@ return {
                         "name": "subject",
                         "plural": false,
                         "selections": [
-                          (v23/*:: as any*/),
-                          (v24/*:: as any*/),
+                          (v27/*:: as any*/),
+                          (v28/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
@@ -588,10 +611,10 @@ return {
                                 "name": "actor",
                                 "plural": false,
                                 "selections": [
-                                  (v23/*:: as any*/),
+                                  (v27/*:: as any*/),
                                   (v3/*:: as any*/),
                                   (v4/*:: as any*/),
-                                  (v13/*:: as any*/)
+                                  (v14/*:: as any*/)
                                 ],
                                 "storageKey": null
                               }
@@ -599,7 +622,7 @@ return {
                             "type": "Mention",
                             "abstractKey": null
                           },
-                          (v25/*:: as any*/),
+                          (v29/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
@@ -612,7 +635,7 @@ return {
                                 "kind": "LinkedField",
                                 "name": "speaker",
                                 "plural": false,
-                                "selections": (v27/*:: as any*/),
+                                "selections": (v31/*:: as any*/),
                                 "storageKey": null
                               }
                             ],
@@ -631,7 +654,7 @@ return {
                                 "kind": "LinkedField",
                                 "name": "claimant",
                                 "plural": false,
-                                "selections": (v27/*:: as any*/),
+                                "selections": (v31/*:: as any*/),
                                 "storageKey": null
                               }
                             ],
@@ -642,7 +665,7 @@ return {
                         "storageKey": null
                       }
                     ],
-                    "storageKey": "annotations(kinds:[\"PERSON\",\"ORGANIZATION\",\"PLACE\",\"GROUP\",\"EVENT\",\"QUOTE\",\"CLAIM\"])"
+                    "storageKey": null
                   }
                 ],
                 "storageKey": null
@@ -656,16 +679,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "c7a0bd57a886858ea8b66a4333735751",
+    "cacheID": "a92dbdfaef76bda17bde56cdbedb1b47",
     "id": null,
     "metadata": {},
     "name": "ExplorerArticleQuery",
     "operationKind": "query",
-    "text": "query ExplorerArticleQuery(\n  $slug: String!\n  $language: Language!\n) {\n  article(slug: $slug) {\n    id\n    slug\n    publishedOn\n    isHeadlineEditorial\n    headline {\n      text(language: $language)\n      language(language: $language)\n      direction(language: $language)\n    }\n    dateline {\n      id\n      slug\n      name {\n        text(language: $language)\n      }\n    }\n    publisher {\n      id\n      slug\n      name {\n        text(language: $language)\n      }\n    }\n    sections {\n      id\n      slug\n      position\n      heading {\n        text(language: $language)\n        direction(language: $language)\n      }\n      paragraphs {\n        id\n        slug\n        text {\n          ar\n          text(language: $language)\n          language(language: $language)\n          direction(language: $language)\n        }\n        annotations(kinds: [PERSON, ORGANIZATION, PLACE, GROUP, EVENT, QUOTE, CLAIM]) {\n          kind\n          span {\n            start\n            end\n            excerpt\n          }\n          subject {\n            __typename\n            ... on Node {\n              __isNode: __typename\n              id\n            }\n            ... on Mention {\n              id\n              actor {\n                __typename\n                id\n                slug\n                name {\n                  text(language: $language)\n                }\n              }\n            }\n            ... on Event {\n              id\n              slug\n              title {\n                text(language: $language)\n              }\n            }\n            ... on Quote {\n              id\n              slug\n              speaker {\n                __typename\n                id\n                name {\n                  text(language: $language)\n                }\n              }\n            }\n            ... on Claim {\n              id\n              slug\n              claimant {\n                __typename\n                id\n                name {\n                  text(language: $language)\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query ExplorerArticleQuery(\n  $slug: String!\n  $language: Language!\n) {\n  article(slug: $slug) {\n    id\n    slug\n    publishedOn\n    isHeadlineEditorial\n    headline {\n      text(language: $language)\n      language(language: $language)\n      direction(language: $language)\n    }\n    dateline {\n      id\n      slug\n      name {\n        text(language: $language)\n      }\n    }\n    publisher {\n      id\n      slug\n      name {\n        text(language: $language)\n      }\n    }\n    sections {\n      id\n      slug\n      position\n      heading {\n        text(language: $language)\n        direction(language: $language)\n      }\n      paragraphs {\n        id\n        slug\n        text {\n          ar\n          text(language: $language)\n          language(language: $language)\n          direction(language: $language)\n        }\n        annotations(kinds: [PERSON, ORGANIZATION, PLACE, GROUP, EVENT, QUOTE, CLAIM], language: $language) {\n          kind\n          span {\n            start\n            end\n            excerpt\n          }\n          range {\n            start\n            end\n          }\n          subject {\n            __typename\n            ... on Node {\n              __isNode: __typename\n              id\n            }\n            ... on Mention {\n              id\n              actor {\n                __typename\n                id\n                slug\n                name {\n                  text(language: $language)\n                }\n              }\n            }\n            ... on Event {\n              id\n              slug\n              title {\n                text(language: $language)\n              }\n            }\n            ... on Quote {\n              id\n              slug\n              speaker {\n                __typename\n                id\n                name {\n                  text(language: $language)\n                }\n              }\n            }\n            ... on Claim {\n              id\n              slug\n              claimant {\n                __typename\n                id\n                name {\n                  text(language: $language)\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "86eecbff4ee0bae13ba3d953f36508cb";
+(node as any).hash = "5fad0df78e7810185aa3feb658b22331";
 
 export default node;

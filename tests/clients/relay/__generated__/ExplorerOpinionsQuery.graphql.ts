@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<c428eb075e9232978ed13aee79615908>>
+ * @generated SignedSource<<76f47f23acf88ba2d09b64009dd451bf>>
  * @lightSyntaxTransform
  */
 
@@ -13,6 +13,7 @@ export type Language = "AR" | "EN" | "%future added value";
 export type QuoteKind = "DIRECT" | "REPORTED" | "%future added value";
 export type Stance = "MIXED" | "NEGATIVE" | "NEUTRAL" | "POSITIVE" | "SKEPTICAL" | "%future added value";
 export type ExplorerOpinionsQuery$variables = {
+  gloss?: boolean | null | undefined;
   language: Language;
   slug: string;
 };
@@ -29,6 +30,11 @@ export type ExplorerOpinionsQuery$data = {
               readonly id: string;
             };
             readonly start: number;
+            readonly translation?: {
+              readonly end: number;
+              readonly excerpt: string;
+              readonly start: number;
+            } | null | undefined;
           }>;
           readonly id: string;
           readonly statement: {
@@ -45,6 +51,11 @@ export type ExplorerOpinionsQuery$data = {
             readonly id: string;
           };
           readonly start: number;
+          readonly translation?: {
+            readonly end: number;
+            readonly excerpt: string;
+            readonly start: number;
+          } | null | undefined;
         }>;
         readonly expert: {
           readonly id: string;
@@ -62,6 +73,11 @@ export type ExplorerOpinionsQuery$data = {
               readonly id: string;
             };
             readonly start: number;
+            readonly translation?: {
+              readonly end: number;
+              readonly excerpt: string;
+              readonly start: number;
+            } | null | undefined;
           }>;
           readonly id: string;
           readonly kind: QuoteKind;
@@ -102,65 +118,70 @@ export type ExplorerOpinionsQuery = {
 
 const node: ConcreteRequest = (function(){
 var v0 = {
-  "defaultValue": null,
+  "defaultValue": false,
   "kind": "LocalArgument",
-  "name": "language"
+  "name": "gloss"
 },
 v1 = {
   "defaultValue": null,
   "kind": "LocalArgument",
+  "name": "language"
+},
+v2 = {
+  "defaultValue": null,
+  "kind": "LocalArgument",
   "name": "slug"
 },
-v2 = [
+v3 = [
   {
     "kind": "Variable",
     "name": "slug",
     "variableName": "slug"
   }
 ],
-v3 = {
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v4 = [
+v5 = [
   {
     "kind": "Literal",
     "name": "first",
     "value": 20
   }
 ],
-v5 = {
+v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "totalCount",
   "storageKey": null
 },
-v6 = {
+v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "slug",
   "storageKey": null
 },
-v7 = {
+v8 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "stance",
   "storageKey": null
 },
-v8 = {
+v9 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "channel",
   "storageKey": null
 },
-v9 = [
+v10 = [
   {
     "alias": null,
     "args": [
@@ -175,24 +196,14 @@ v9 = [
     "storageKey": null
   }
 ],
-v10 = {
+v11 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
   "name": "stanceJustification",
   "plural": false,
-  "selections": (v9/*:: as any*/),
-  "storageKey": null
-},
-v11 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "LocalizedText",
-  "kind": "LinkedField",
-  "name": "credential",
-  "plural": false,
-  "selections": (v9/*:: as any*/),
+  "selections": (v10/*:: as any*/),
   "storageKey": null
 },
 v12 = {
@@ -200,12 +211,22 @@ v12 = {
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
-  "name": "subject",
+  "name": "credential",
   "plural": false,
-  "selections": (v9/*:: as any*/),
+  "selections": (v10/*:: as any*/),
   "storageKey": null
 },
 v13 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "LocalizedText",
+  "kind": "LinkedField",
+  "name": "subject",
+  "plural": false,
+  "selections": (v10/*:: as any*/),
+  "storageKey": null
+},
+v14 = {
   "alias": null,
   "args": null,
   "concreteType": "Event",
@@ -213,7 +234,7 @@ v13 = {
   "name": "subjectEvent",
   "plural": false,
   "selections": [
-    (v3/*:: as any*/),
+    (v4/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -221,23 +242,44 @@ v13 = {
       "kind": "LinkedField",
       "name": "title",
       "plural": false,
-      "selections": (v9/*:: as any*/),
+      "selections": (v10/*:: as any*/),
       "storageKey": null
     }
   ],
   "storageKey": null
 },
-v14 = {
+v15 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
   "name": "name",
   "plural": false,
-  "selections": (v9/*:: as any*/),
+  "selections": (v10/*:: as any*/),
   "storageKey": null
 },
-v15 = {
+v16 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "start",
+  "storageKey": null
+},
+v17 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "end",
+  "storageKey": null
+},
+v18 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "excerpt",
+  "storageKey": null
+},
+v19 = {
   "alias": null,
   "args": null,
   "concreteType": "SourceSpan",
@@ -245,27 +287,9 @@ v15 = {
   "name": "evidence",
   "plural": true,
   "selections": [
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "start",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "end",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "excerpt",
-      "storageKey": null
-    },
+    (v16/*:: as any*/),
+    (v17/*:: as any*/),
+    (v18/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -274,14 +298,35 @@ v15 = {
       "name": "paragraph",
       "plural": false,
       "selections": [
-        (v3/*:: as any*/)
+        (v4/*:: as any*/)
       ],
       "storageKey": null
+    },
+    {
+      "condition": "gloss",
+      "kind": "Condition",
+      "passingValue": true,
+      "selections": [
+        {
+          "alias": null,
+          "args": null,
+          "concreteType": "ParagraphRange",
+          "kind": "LinkedField",
+          "name": "translation",
+          "plural": false,
+          "selections": [
+            (v16/*:: as any*/),
+            (v17/*:: as any*/),
+            (v18/*:: as any*/)
+          ],
+          "storageKey": null
+        }
+      ]
     }
   ],
   "storageKey": null
 },
-v16 = {
+v20 = {
   "alias": null,
   "args": null,
   "concreteType": "Claim",
@@ -289,7 +334,7 @@ v16 = {
   "name": "claims",
   "plural": true,
   "selections": [
-    (v3/*:: as any*/),
+    (v4/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -297,14 +342,14 @@ v16 = {
       "kind": "LinkedField",
       "name": "statement",
       "plural": false,
-      "selections": (v9/*:: as any*/),
+      "selections": (v10/*:: as any*/),
       "storageKey": null
     },
-    (v15/*:: as any*/)
+    (v19/*:: as any*/)
   ],
   "storageKey": null
 },
-v17 = {
+v21 = {
   "alias": null,
   "args": null,
   "concreteType": "Quote",
@@ -312,7 +357,7 @@ v17 = {
   "name": "quotes",
   "plural": true,
   "selections": [
-    (v3/*:: as any*/),
+    (v4/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -327,14 +372,14 @@ v17 = {
       "kind": "LinkedField",
       "name": "text",
       "plural": false,
-      "selections": (v9/*:: as any*/),
+      "selections": (v10/*:: as any*/),
       "storageKey": null
     },
-    (v15/*:: as any*/)
+    (v19/*:: as any*/)
   ],
   "storageKey": null
 },
-v18 = {
+v22 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
@@ -345,7 +390,8 @@ return {
   "fragment": {
     "argumentDefinitions": [
       (v0/*:: as any*/),
-      (v1/*:: as any*/)
+      (v1/*:: as any*/),
+      (v2/*:: as any*/)
     ],
     "kind": "Fragment",
     "metadata": null,
@@ -353,22 +399,22 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "Article",
         "kind": "LinkedField",
         "name": "article",
         "plural": false,
         "selections": [
-          (v3/*:: as any*/),
+          (v4/*:: as any*/),
           {
             "alias": null,
-            "args": (v4/*:: as any*/),
+            "args": (v5/*:: as any*/),
             "concreteType": "ExpertOpinionConnection",
             "kind": "LinkedField",
             "name": "expertOpinions",
             "plural": false,
             "selections": [
-              (v5/*:: as any*/),
+              (v6/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -377,14 +423,14 @@ return {
                 "name": "nodes",
                 "plural": true,
                 "selections": [
-                  (v3/*:: as any*/),
-                  (v6/*:: as any*/),
+                  (v4/*:: as any*/),
                   (v7/*:: as any*/),
                   (v8/*:: as any*/),
-                  (v10/*:: as any*/),
+                  (v9/*:: as any*/),
                   (v11/*:: as any*/),
                   (v12/*:: as any*/),
                   (v13/*:: as any*/),
+                  (v14/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -393,9 +439,9 @@ return {
                     "name": "expert",
                     "plural": false,
                     "selections": [
-                      (v3/*:: as any*/),
-                      (v6/*:: as any*/),
-                      (v14/*:: as any*/)
+                      (v4/*:: as any*/),
+                      (v7/*:: as any*/),
+                      (v15/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -407,14 +453,14 @@ return {
                     "name": "reportedBy",
                     "plural": false,
                     "selections": [
-                      (v3/*:: as any*/),
-                      (v14/*:: as any*/)
+                      (v4/*:: as any*/),
+                      (v15/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  (v16/*:: as any*/),
-                  (v17/*:: as any*/),
-                  (v15/*:: as any*/)
+                  (v20/*:: as any*/),
+                  (v21/*:: as any*/),
+                  (v19/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -431,6 +477,7 @@ return {
   "kind": "Request",
   "operation": {
     "argumentDefinitions": [
+      (v2/*:: as any*/),
       (v1/*:: as any*/),
       (v0/*:: as any*/)
     ],
@@ -439,22 +486,22 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "Article",
         "kind": "LinkedField",
         "name": "article",
         "plural": false,
         "selections": [
-          (v3/*:: as any*/),
+          (v4/*:: as any*/),
           {
             "alias": null,
-            "args": (v4/*:: as any*/),
+            "args": (v5/*:: as any*/),
             "concreteType": "ExpertOpinionConnection",
             "kind": "LinkedField",
             "name": "expertOpinions",
             "plural": false,
             "selections": [
-              (v5/*:: as any*/),
+              (v6/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -463,14 +510,14 @@ return {
                 "name": "nodes",
                 "plural": true,
                 "selections": [
-                  (v3/*:: as any*/),
-                  (v6/*:: as any*/),
+                  (v4/*:: as any*/),
                   (v7/*:: as any*/),
                   (v8/*:: as any*/),
-                  (v10/*:: as any*/),
+                  (v9/*:: as any*/),
                   (v11/*:: as any*/),
                   (v12/*:: as any*/),
                   (v13/*:: as any*/),
+                  (v14/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -479,10 +526,10 @@ return {
                     "name": "expert",
                     "plural": false,
                     "selections": [
-                      (v18/*:: as any*/),
-                      (v3/*:: as any*/),
-                      (v6/*:: as any*/),
-                      (v14/*:: as any*/)
+                      (v22/*:: as any*/),
+                      (v4/*:: as any*/),
+                      (v7/*:: as any*/),
+                      (v15/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -494,15 +541,15 @@ return {
                     "name": "reportedBy",
                     "plural": false,
                     "selections": [
-                      (v18/*:: as any*/),
-                      (v3/*:: as any*/),
-                      (v14/*:: as any*/)
+                      (v22/*:: as any*/),
+                      (v4/*:: as any*/),
+                      (v15/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  (v16/*:: as any*/),
-                  (v17/*:: as any*/),
-                  (v15/*:: as any*/)
+                  (v20/*:: as any*/),
+                  (v21/*:: as any*/),
+                  (v19/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -515,16 +562,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "9ebd6593cdc48633a3732eab66fde396",
+    "cacheID": "dfefb3640807c632fb5be88770a08c08",
     "id": null,
     "metadata": {},
     "name": "ExplorerOpinionsQuery",
     "operationKind": "query",
-    "text": "query ExplorerOpinionsQuery(\n  $slug: String!\n  $language: Language!\n) {\n  article(slug: $slug) {\n    id\n    expertOpinions(first: 20) {\n      totalCount\n      nodes {\n        id\n        slug\n        stance\n        channel\n        stanceJustification {\n          text(language: $language)\n        }\n        credential {\n          text(language: $language)\n        }\n        subject {\n          text(language: $language)\n        }\n        subjectEvent {\n          id\n          title {\n            text(language: $language)\n          }\n        }\n        expert {\n          __typename\n          id\n          slug\n          name {\n            text(language: $language)\n          }\n        }\n        reportedBy {\n          __typename\n          id\n          name {\n            text(language: $language)\n          }\n        }\n        claims {\n          id\n          statement {\n            text(language: $language)\n          }\n          evidence {\n            start\n            end\n            excerpt\n            paragraph {\n              id\n            }\n          }\n        }\n        quotes {\n          id\n          kind\n          text {\n            text(language: $language)\n          }\n          evidence {\n            start\n            end\n            excerpt\n            paragraph {\n              id\n            }\n          }\n        }\n        evidence {\n          start\n          end\n          excerpt\n          paragraph {\n            id\n          }\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query ExplorerOpinionsQuery(\n  $slug: String!\n  $language: Language!\n  $gloss: Boolean = false\n) {\n  article(slug: $slug) {\n    id\n    expertOpinions(first: 20) {\n      totalCount\n      nodes {\n        id\n        slug\n        stance\n        channel\n        stanceJustification {\n          text(language: $language)\n        }\n        credential {\n          text(language: $language)\n        }\n        subject {\n          text(language: $language)\n        }\n        subjectEvent {\n          id\n          title {\n            text(language: $language)\n          }\n        }\n        expert {\n          __typename\n          id\n          slug\n          name {\n            text(language: $language)\n          }\n        }\n        reportedBy {\n          __typename\n          id\n          name {\n            text(language: $language)\n          }\n        }\n        claims {\n          id\n          statement {\n            text(language: $language)\n          }\n          evidence {\n            start\n            end\n            excerpt\n            paragraph {\n              id\n            }\n            translation @include(if: $gloss) {\n              start\n              end\n              excerpt\n            }\n          }\n        }\n        quotes {\n          id\n          kind\n          text {\n            text(language: $language)\n          }\n          evidence {\n            start\n            end\n            excerpt\n            paragraph {\n              id\n            }\n            translation @include(if: $gloss) {\n              start\n              end\n              excerpt\n            }\n          }\n        }\n        evidence {\n          start\n          end\n          excerpt\n          paragraph {\n            id\n          }\n          translation @include(if: $gloss) {\n            start\n            end\n            excerpt\n          }\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "e3d3e76dd2ba707a19b94f2f02cea9e3";
+(node as any).hash = "79bd9fd54dd5b5d62cc779753d8a72e4";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<43e1f15ba01159f3643c55ede8f7ddb7>>
+ * @generated SignedSource<<a42df465f31ab378a83ea3a86ee6e3bf>>
  * @lightSyntaxTransform
  */
 
@@ -16,6 +16,7 @@ export type QuoteKind = "DIRECT" | "REPORTED" | "%future added value";
 export type SpokenLanguage = "AR" | "EN" | "RU" | "UNKNOWN" | "%future added value";
 export type TextDirection = "LTR" | "RTL" | "%future added value";
 export type ExplorerStatementsQuery$variables = {
+  gloss?: boolean | null | undefined;
   language: Language;
   slug: string;
 };
@@ -60,6 +61,11 @@ export type ExplorerStatementsQuery$data = {
             readonly id: string;
           };
           readonly start: number;
+          readonly translation?: {
+            readonly end: number;
+            readonly excerpt: string;
+            readonly start: number;
+          } | null | undefined;
         }>;
         readonly id: string;
         readonly level: AssertionLevel;
@@ -87,6 +93,11 @@ export type ExplorerStatementsQuery$data = {
             readonly id: string;
           };
           readonly start: number;
+          readonly translation?: {
+            readonly end: number;
+            readonly excerpt: string;
+            readonly start: number;
+          } | null | undefined;
         }>;
         readonly id: string;
         readonly isEnglishTranslated: boolean;
@@ -127,79 +138,84 @@ export type ExplorerStatementsQuery = {
 
 const node: ConcreteRequest = (function(){
 var v0 = {
-  "defaultValue": null,
+  "defaultValue": false,
   "kind": "LocalArgument",
-  "name": "language"
+  "name": "gloss"
 },
 v1 = {
   "defaultValue": null,
   "kind": "LocalArgument",
+  "name": "language"
+},
+v2 = {
+  "defaultValue": null,
+  "kind": "LocalArgument",
   "name": "slug"
 },
-v2 = [
+v3 = [
   {
     "kind": "Variable",
     "name": "slug",
     "variableName": "slug"
   }
 ],
-v3 = {
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v4 = [
+v5 = [
   {
     "kind": "Literal",
     "name": "first",
     "value": 100
   }
 ],
-v5 = {
+v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "totalCount",
   "storageKey": null
 },
-v6 = {
+v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "slug",
   "storageKey": null
 },
-v7 = {
+v8 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "kind",
   "storageKey": null
 },
-v8 = {
+v9 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "channel",
   "storageKey": null
 },
-v9 = [
+v10 = [
   {
     "kind": "Variable",
     "name": "language",
     "variableName": "language"
   }
 ],
-v10 = {
+v11 = {
   "alias": null,
-  "args": (v9/*:: as any*/),
+  "args": (v10/*:: as any*/),
   "kind": "ScalarField",
   "name": "text",
   "storageKey": null
 },
-v11 = {
+v12 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
@@ -207,10 +223,10 @@ v11 = {
   "name": "text",
   "plural": false,
   "selections": [
-    (v10/*:: as any*/),
+    (v11/*:: as any*/),
     {
       "alias": null,
-      "args": (v9/*:: as any*/),
+      "args": (v10/*:: as any*/),
       "kind": "ScalarField",
       "name": "direction",
       "storageKey": null
@@ -218,17 +234,17 @@ v11 = {
   ],
   "storageKey": null
 },
-v12 = {
+v13 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "isEnglishTranslated",
   "storageKey": null
 },
-v13 = [
-  (v10/*:: as any*/)
+v14 = [
+  (v11/*:: as any*/)
 ],
-v14 = {
+v15 = {
   "alias": null,
   "args": null,
   "concreteType": "OriginalLanguage",
@@ -257,40 +273,61 @@ v14 = {
       "kind": "LinkedField",
       "name": "basis",
       "plural": false,
-      "selections": (v13/*:: as any*/),
+      "selections": (v14/*:: as any*/),
       "storageKey": null
     }
   ],
   "storageKey": null
 },
-v15 = {
+v16 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
   "name": "name",
   "plural": false,
-  "selections": (v13/*:: as any*/),
+  "selections": (v14/*:: as any*/),
   "storageKey": null
 },
-v16 = [
-  (v3/*:: as any*/),
-  (v15/*:: as any*/)
-],
 v17 = [
-  (v3/*:: as any*/)
+  (v4/*:: as any*/),
+  (v16/*:: as any*/)
 ],
-v18 = {
+v18 = [
+  (v4/*:: as any*/)
+],
+v19 = {
   "alias": null,
   "args": null,
   "concreteType": "Event",
   "kind": "LinkedField",
   "name": "about",
   "plural": true,
-  "selections": (v17/*:: as any*/),
+  "selections": (v18/*:: as any*/),
   "storageKey": null
 },
-v19 = {
+v20 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "start",
+  "storageKey": null
+},
+v21 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "end",
+  "storageKey": null
+},
+v22 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "excerpt",
+  "storageKey": null
+},
+v23 = {
   "alias": null,
   "args": null,
   "concreteType": "SourceSpan",
@@ -298,27 +335,9 @@ v19 = {
   "name": "evidence",
   "plural": true,
   "selections": [
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "start",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "end",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "excerpt",
-      "storageKey": null
-    },
+    (v20/*:: as any*/),
+    (v21/*:: as any*/),
+    (v22/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -326,76 +345,98 @@ v19 = {
       "kind": "LinkedField",
       "name": "paragraph",
       "plural": false,
-      "selections": (v17/*:: as any*/),
+      "selections": (v18/*:: as any*/),
       "storageKey": null
+    },
+    {
+      "condition": "gloss",
+      "kind": "Condition",
+      "passingValue": true,
+      "selections": [
+        {
+          "alias": null,
+          "args": null,
+          "concreteType": "ParagraphRange",
+          "kind": "LinkedField",
+          "name": "translation",
+          "plural": false,
+          "selections": [
+            (v20/*:: as any*/),
+            (v21/*:: as any*/),
+            (v22/*:: as any*/)
+          ],
+          "storageKey": null
+        }
+      ]
     }
   ],
   "storageKey": null
 },
-v20 = {
+v24 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
   "name": "statement",
   "plural": false,
-  "selections": (v13/*:: as any*/),
-  "storageKey": null
-},
-v21 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "level",
-  "storageKey": null
-},
-v22 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "LocalizedText",
-  "kind": "LinkedField",
-  "name": "note",
-  "plural": false,
-  "selections": (v13/*:: as any*/),
-  "storageKey": null
-},
-v23 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "Event",
-  "kind": "LinkedField",
-  "name": "aboutEvents",
-  "plural": true,
-  "selections": (v17/*:: as any*/),
-  "storageKey": null
-},
-v24 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "Quote",
-  "kind": "LinkedField",
-  "name": "quotes",
-  "plural": true,
-  "selections": (v17/*:: as any*/),
+  "selections": (v14/*:: as any*/),
   "storageKey": null
 },
 v25 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
+  "name": "level",
+  "storageKey": null
+},
+v26 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "LocalizedText",
+  "kind": "LinkedField",
+  "name": "note",
+  "plural": false,
+  "selections": (v14/*:: as any*/),
+  "storageKey": null
+},
+v27 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "Event",
+  "kind": "LinkedField",
+  "name": "aboutEvents",
+  "plural": true,
+  "selections": (v18/*:: as any*/),
+  "storageKey": null
+},
+v28 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "Quote",
+  "kind": "LinkedField",
+  "name": "quotes",
+  "plural": true,
+  "selections": (v18/*:: as any*/),
+  "storageKey": null
+},
+v29 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
   "name": "__typename",
   "storageKey": null
 },
-v26 = [
-  (v25/*:: as any*/),
-  (v3/*:: as any*/),
-  (v15/*:: as any*/)
+v30 = [
+  (v29/*:: as any*/),
+  (v4/*:: as any*/),
+  (v16/*:: as any*/)
 ];
 return {
   "fragment": {
     "argumentDefinitions": [
       (v0/*:: as any*/),
-      (v1/*:: as any*/)
+      (v1/*:: as any*/),
+      (v2/*:: as any*/)
     ],
     "kind": "Fragment",
     "metadata": null,
@@ -403,22 +444,22 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "Article",
         "kind": "LinkedField",
         "name": "article",
         "plural": false,
         "selections": [
-          (v3/*:: as any*/),
+          (v4/*:: as any*/),
           {
             "alias": null,
-            "args": (v4/*:: as any*/),
+            "args": (v5/*:: as any*/),
             "concreteType": "QuoteConnection",
             "kind": "LinkedField",
             "name": "quotes",
             "plural": false,
             "selections": [
-              (v5/*:: as any*/),
+              (v6/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -427,13 +468,13 @@ return {
                 "name": "nodes",
                 "plural": true,
                 "selections": [
-                  (v3/*:: as any*/),
-                  (v6/*:: as any*/),
+                  (v4/*:: as any*/),
                   (v7/*:: as any*/),
                   (v8/*:: as any*/),
-                  (v11/*:: as any*/),
+                  (v9/*:: as any*/),
                   (v12/*:: as any*/),
-                  (v14/*:: as any*/),
+                  (v13/*:: as any*/),
+                  (v15/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -441,7 +482,7 @@ return {
                     "kind": "LinkedField",
                     "name": "speaker",
                     "plural": false,
-                    "selections": (v16/*:: as any*/),
+                    "selections": (v17/*:: as any*/),
                     "storageKey": null
                   },
                   {
@@ -451,11 +492,11 @@ return {
                     "kind": "LinkedField",
                     "name": "reportedBy",
                     "plural": false,
-                    "selections": (v16/*:: as any*/),
+                    "selections": (v17/*:: as any*/),
                     "storageKey": null
                   },
-                  (v18/*:: as any*/),
-                  (v19/*:: as any*/)
+                  (v19/*:: as any*/),
+                  (v23/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -464,13 +505,13 @@ return {
           },
           {
             "alias": null,
-            "args": (v4/*:: as any*/),
+            "args": (v5/*:: as any*/),
             "concreteType": "ClaimConnection",
             "kind": "LinkedField",
             "name": "claims",
             "plural": false,
             "selections": [
-              (v5/*:: as any*/),
+              (v6/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -479,10 +520,10 @@ return {
                 "name": "nodes",
                 "plural": true,
                 "selections": [
-                  (v3/*:: as any*/),
-                  (v6/*:: as any*/),
-                  (v20/*:: as any*/),
-                  (v21/*:: as any*/),
+                  (v4/*:: as any*/),
+                  (v7/*:: as any*/),
+                  (v24/*:: as any*/),
+                  (v25/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -491,7 +532,7 @@ return {
                     "name": "attribution",
                     "plural": false,
                     "selections": [
-                      (v7/*:: as any*/),
+                      (v8/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -499,7 +540,7 @@ return {
                         "kind": "LinkedField",
                         "name": "source",
                         "plural": false,
-                        "selections": (v16/*:: as any*/),
+                        "selections": (v17/*:: as any*/),
                         "storageKey": null
                       },
                       {
@@ -509,10 +550,10 @@ return {
                         "kind": "LinkedField",
                         "name": "via",
                         "plural": false,
-                        "selections": (v16/*:: as any*/),
+                        "selections": (v17/*:: as any*/),
                         "storageKey": null
                       },
-                      (v22/*:: as any*/)
+                      (v26/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -523,7 +564,7 @@ return {
                     "kind": "LinkedField",
                     "name": "claimant",
                     "plural": false,
-                    "selections": (v16/*:: as any*/),
+                    "selections": (v17/*:: as any*/),
                     "storageKey": null
                   },
                   {
@@ -533,12 +574,12 @@ return {
                     "kind": "LinkedField",
                     "name": "aboutActors",
                     "plural": true,
-                    "selections": (v17/*:: as any*/),
+                    "selections": (v18/*:: as any*/),
                     "storageKey": null
                   },
-                  (v23/*:: as any*/),
-                  (v24/*:: as any*/),
-                  (v19/*:: as any*/)
+                  (v27/*:: as any*/),
+                  (v28/*:: as any*/),
+                  (v23/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -555,6 +596,7 @@ return {
   "kind": "Request",
   "operation": {
     "argumentDefinitions": [
+      (v2/*:: as any*/),
       (v1/*:: as any*/),
       (v0/*:: as any*/)
     ],
@@ -563,22 +605,22 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "Article",
         "kind": "LinkedField",
         "name": "article",
         "plural": false,
         "selections": [
-          (v3/*:: as any*/),
+          (v4/*:: as any*/),
           {
             "alias": null,
-            "args": (v4/*:: as any*/),
+            "args": (v5/*:: as any*/),
             "concreteType": "QuoteConnection",
             "kind": "LinkedField",
             "name": "quotes",
             "plural": false,
             "selections": [
-              (v5/*:: as any*/),
+              (v6/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -587,13 +629,13 @@ return {
                 "name": "nodes",
                 "plural": true,
                 "selections": [
-                  (v3/*:: as any*/),
-                  (v6/*:: as any*/),
+                  (v4/*:: as any*/),
                   (v7/*:: as any*/),
                   (v8/*:: as any*/),
-                  (v11/*:: as any*/),
+                  (v9/*:: as any*/),
                   (v12/*:: as any*/),
-                  (v14/*:: as any*/),
+                  (v13/*:: as any*/),
+                  (v15/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -601,7 +643,7 @@ return {
                     "kind": "LinkedField",
                     "name": "speaker",
                     "plural": false,
-                    "selections": (v26/*:: as any*/),
+                    "selections": (v30/*:: as any*/),
                     "storageKey": null
                   },
                   {
@@ -611,11 +653,11 @@ return {
                     "kind": "LinkedField",
                     "name": "reportedBy",
                     "plural": false,
-                    "selections": (v26/*:: as any*/),
+                    "selections": (v30/*:: as any*/),
                     "storageKey": null
                   },
-                  (v18/*:: as any*/),
-                  (v19/*:: as any*/)
+                  (v19/*:: as any*/),
+                  (v23/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -624,13 +666,13 @@ return {
           },
           {
             "alias": null,
-            "args": (v4/*:: as any*/),
+            "args": (v5/*:: as any*/),
             "concreteType": "ClaimConnection",
             "kind": "LinkedField",
             "name": "claims",
             "plural": false,
             "selections": [
-              (v5/*:: as any*/),
+              (v6/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -639,10 +681,10 @@ return {
                 "name": "nodes",
                 "plural": true,
                 "selections": [
-                  (v3/*:: as any*/),
-                  (v6/*:: as any*/),
-                  (v20/*:: as any*/),
-                  (v21/*:: as any*/),
+                  (v4/*:: as any*/),
+                  (v7/*:: as any*/),
+                  (v24/*:: as any*/),
+                  (v25/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -651,7 +693,7 @@ return {
                     "name": "attribution",
                     "plural": false,
                     "selections": [
-                      (v7/*:: as any*/),
+                      (v8/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -659,7 +701,7 @@ return {
                         "kind": "LinkedField",
                         "name": "source",
                         "plural": false,
-                        "selections": (v26/*:: as any*/),
+                        "selections": (v30/*:: as any*/),
                         "storageKey": null
                       },
                       {
@@ -669,10 +711,10 @@ return {
                         "kind": "LinkedField",
                         "name": "via",
                         "plural": false,
-                        "selections": (v26/*:: as any*/),
+                        "selections": (v30/*:: as any*/),
                         "storageKey": null
                       },
-                      (v22/*:: as any*/)
+                      (v26/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -683,7 +725,7 @@ return {
                     "kind": "LinkedField",
                     "name": "claimant",
                     "plural": false,
-                    "selections": (v26/*:: as any*/),
+                    "selections": (v30/*:: as any*/),
                     "storageKey": null
                   },
                   {
@@ -694,14 +736,14 @@ return {
                     "name": "aboutActors",
                     "plural": true,
                     "selections": [
-                      (v25/*:: as any*/),
-                      (v3/*:: as any*/)
+                      (v29/*:: as any*/),
+                      (v4/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  (v23/*:: as any*/),
-                  (v24/*:: as any*/),
-                  (v19/*:: as any*/)
+                  (v27/*:: as any*/),
+                  (v28/*:: as any*/),
+                  (v23/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -714,16 +756,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "7be8f9e06539fe8d50e4ae8ad4049554",
+    "cacheID": "097125f338f6065e1044ed60a2e2838d",
     "id": null,
     "metadata": {},
     "name": "ExplorerStatementsQuery",
     "operationKind": "query",
-    "text": "query ExplorerStatementsQuery(\n  $slug: String!\n  $language: Language!\n) {\n  article(slug: $slug) {\n    id\n    quotes(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        kind\n        channel\n        text {\n          text(language: $language)\n          direction(language: $language)\n        }\n        isEnglishTranslated\n        originalLanguage {\n          language\n          isInferred\n          basis {\n            text(language: $language)\n          }\n        }\n        speaker {\n          __typename\n          id\n          name {\n            text(language: $language)\n          }\n        }\n        reportedBy {\n          __typename\n          id\n          name {\n            text(language: $language)\n          }\n        }\n        about {\n          id\n        }\n        evidence {\n          start\n          end\n          excerpt\n          paragraph {\n            id\n          }\n        }\n      }\n    }\n    claims(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        statement {\n          text(language: $language)\n        }\n        level\n        attribution {\n          kind\n          source {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          via {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          note {\n            text(language: $language)\n          }\n        }\n        claimant {\n          __typename\n          id\n          name {\n            text(language: $language)\n          }\n        }\n        aboutActors {\n          __typename\n          id\n        }\n        aboutEvents {\n          id\n        }\n        quotes {\n          id\n        }\n        evidence {\n          start\n          end\n          excerpt\n          paragraph {\n            id\n          }\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query ExplorerStatementsQuery(\n  $slug: String!\n  $language: Language!\n  $gloss: Boolean = false\n) {\n  article(slug: $slug) {\n    id\n    quotes(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        kind\n        channel\n        text {\n          text(language: $language)\n          direction(language: $language)\n        }\n        isEnglishTranslated\n        originalLanguage {\n          language\n          isInferred\n          basis {\n            text(language: $language)\n          }\n        }\n        speaker {\n          __typename\n          id\n          name {\n            text(language: $language)\n          }\n        }\n        reportedBy {\n          __typename\n          id\n          name {\n            text(language: $language)\n          }\n        }\n        about {\n          id\n        }\n        evidence {\n          start\n          end\n          excerpt\n          paragraph {\n            id\n          }\n          translation @include(if: $gloss) {\n            start\n            end\n            excerpt\n          }\n        }\n      }\n    }\n    claims(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        statement {\n          text(language: $language)\n        }\n        level\n        attribution {\n          kind\n          source {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          via {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          note {\n            text(language: $language)\n          }\n        }\n        claimant {\n          __typename\n          id\n          name {\n            text(language: $language)\n          }\n        }\n        aboutActors {\n          __typename\n          id\n        }\n        aboutEvents {\n          id\n        }\n        quotes {\n          id\n        }\n        evidence {\n          start\n          end\n          excerpt\n          paragraph {\n            id\n          }\n          translation @include(if: $gloss) {\n            start\n            end\n            excerpt\n          }\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "692db262d470b99c09e13be329c4c277";
+(node as any).hash = "70ac9564fd96af6657a0760393181198";
 
 export default node;

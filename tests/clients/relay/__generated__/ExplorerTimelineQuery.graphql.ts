@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<0ed496e5fb04e141bcf0acb9a6beeea2>>
+ * @generated SignedSource<<2f78e3b653ada8f69b40e7f99807d57b>>
  * @lightSyntaxTransform
  */
 
@@ -18,6 +18,7 @@ export type Language = "AR" | "EN" | "%future added value";
 export type ParticipantRole = "CONDITIONAL_PARTY" | "ENVOY" | "HOST" | "INITIATOR" | "PARTICIPANT" | "RECIPIENT" | "REPORTER" | "SUBJECT" | "TARGET" | "VISITOR" | "%future added value";
 export type TimelinePlacement = "DATED" | "RELATIVE" | "UNPLACED" | "%future added value";
 export type ExplorerTimelineQuery$variables = {
+  gloss?: boolean | null | undefined;
   language: Language;
   slug: string;
 };
@@ -66,6 +67,11 @@ export type ExplorerTimelineQuery$data = {
             readonly id: string;
           };
           readonly start: number;
+          readonly translation?: {
+            readonly end: number;
+            readonly excerpt: string;
+            readonly start: number;
+          } | null | undefined;
         }>;
         readonly id: string;
         readonly incomingRelations: ReadonlyArray<{
@@ -147,95 +153,100 @@ export type ExplorerTimelineQuery = {
 
 const node: ConcreteRequest = (function(){
 var v0 = {
-  "defaultValue": null,
+  "defaultValue": false,
   "kind": "LocalArgument",
-  "name": "language"
+  "name": "gloss"
 },
 v1 = {
   "defaultValue": null,
   "kind": "LocalArgument",
+  "name": "language"
+},
+v2 = {
+  "defaultValue": null,
+  "kind": "LocalArgument",
   "name": "slug"
 },
-v2 = [
+v3 = [
   {
     "kind": "Variable",
     "name": "slug",
     "variableName": "slug"
   }
 ],
-v3 = {
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v4 = {
+v5 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "publishedOn",
   "storageKey": null
 },
-v5 = {
+v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "position",
   "storageKey": null
 },
-v6 = {
+v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "placement",
   "storageKey": null
 },
-v7 = {
+v8 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "earliest",
   "storageKey": null
 },
-v8 = {
+v9 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "latest",
   "storageKey": null
 },
-v9 = {
+v10 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "kind",
   "storageKey": null
 },
-v10 = [
-  (v3/*:: as any*/)
+v11 = [
+  (v4/*:: as any*/)
 ],
-v11 = {
+v12 = {
   "alias": null,
   "args": null,
   "concreteType": "Event",
   "kind": "LinkedField",
   "name": "source",
   "plural": false,
-  "selections": (v10/*:: as any*/),
+  "selections": (v11/*:: as any*/),
   "storageKey": null
 },
-v12 = {
+v13 = {
   "alias": null,
   "args": null,
   "concreteType": "Event",
   "kind": "LinkedField",
   "name": "target",
   "plural": false,
-  "selections": (v10/*:: as any*/),
+  "selections": (v11/*:: as any*/),
   "storageKey": null
 },
-v13 = {
+v14 = {
   "alias": null,
   "args": null,
   "concreteType": "EventRelation",
@@ -243,42 +254,42 @@ v13 = {
   "name": "placedBy",
   "plural": true,
   "selections": [
-    (v3/*:: as any*/),
-    (v9/*:: as any*/),
-    (v11/*:: as any*/),
-    (v12/*:: as any*/)
+    (v4/*:: as any*/),
+    (v10/*:: as any*/),
+    (v12/*:: as any*/),
+    (v13/*:: as any*/)
   ],
-  "storageKey": null
-},
-v14 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "slug",
   "storageKey": null
 },
 v15 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "status",
+  "name": "slug",
   "storageKey": null
 },
 v16 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "count",
+  "name": "status",
   "storageKey": null
 },
 v17 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
+  "name": "count",
+  "storageKey": null
+},
+v18 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
   "name": "duration",
   "storageKey": null
 },
-v18 = [
+v19 = [
   {
     "alias": null,
     "args": [
@@ -293,24 +304,14 @@ v18 = [
     "storageKey": null
   }
 ],
-v19 = {
+v20 = {
   "alias": null,
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
   "name": "title",
   "plural": false,
-  "selections": (v18/*:: as any*/),
-  "storageKey": null
-},
-v20 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "LocalizedText",
-  "kind": "LinkedField",
-  "name": "summary",
-  "plural": false,
-  "selections": (v18/*:: as any*/),
+  "selections": (v19/*:: as any*/),
   "storageKey": null
 },
 v21 = {
@@ -318,9 +319,9 @@ v21 = {
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
-  "name": "note",
+  "name": "summary",
   "plural": false,
-  "selections": (v18/*:: as any*/),
+  "selections": (v19/*:: as any*/),
   "storageKey": null
 },
 v22 = {
@@ -328,16 +329,26 @@ v22 = {
   "args": null,
   "concreteType": "LocalizedText",
   "kind": "LinkedField",
-  "name": "name",
+  "name": "note",
   "plural": false,
-  "selections": (v18/*:: as any*/),
+  "selections": (v19/*:: as any*/),
   "storageKey": null
 },
-v23 = [
-  (v3/*:: as any*/),
-  (v22/*:: as any*/)
+v23 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "LocalizedText",
+  "kind": "LinkedField",
+  "name": "name",
+  "plural": false,
+  "selections": (v19/*:: as any*/),
+  "storageKey": null
+},
+v24 = [
+  (v4/*:: as any*/),
+  (v23/*:: as any*/)
 ],
-v24 = {
+v25 = {
   "alias": null,
   "args": null,
   "concreteType": "PartialDate",
@@ -373,8 +384,8 @@ v24 = {
       "name": "isInferred",
       "storageKey": null
     },
-    (v7/*:: as any*/),
     (v8/*:: as any*/),
+    (v9/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -382,25 +393,25 @@ v24 = {
       "kind": "LinkedField",
       "name": "basis",
       "plural": false,
-      "selections": (v18/*:: as any*/),
+      "selections": (v19/*:: as any*/),
       "storageKey": null
     }
   ],
   "storageKey": null
 },
-v25 = [
-  (v3/*:: as any*/),
-  (v14/*:: as any*/),
-  (v22/*:: as any*/)
+v26 = [
+  (v4/*:: as any*/),
+  (v15/*:: as any*/),
+  (v23/*:: as any*/)
 ],
-v26 = {
+v27 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "roles",
   "storageKey": null
 },
-v27 = {
+v28 = {
   "alias": null,
   "args": null,
   "concreteType": "Attribution",
@@ -408,23 +419,7 @@ v27 = {
   "name": "attribution",
   "plural": false,
   "selections": [
-    (v9/*:: as any*/)
-  ],
-  "storageKey": null
-},
-v28 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "EventRelation",
-  "kind": "LinkedField",
-  "name": "outgoingRelations",
-  "plural": true,
-  "selections": [
-    (v3/*:: as any*/),
-    (v9/*:: as any*/),
-    (v12/*:: as any*/),
-    (v21/*:: as any*/),
-    (v27/*:: as any*/)
+    (v10/*:: as any*/)
   ],
   "storageKey": null
 },
@@ -433,56 +428,30 @@ v29 = {
   "args": null,
   "concreteType": "EventRelation",
   "kind": "LinkedField",
-  "name": "incomingRelations",
+  "name": "outgoingRelations",
   "plural": true,
   "selections": [
-    (v3/*:: as any*/),
-    (v9/*:: as any*/),
-    (v11/*:: as any*/),
-    (v21/*:: as any*/),
-    (v27/*:: as any*/)
+    (v4/*:: as any*/),
+    (v10/*:: as any*/),
+    (v13/*:: as any*/),
+    (v22/*:: as any*/),
+    (v28/*:: as any*/)
   ],
   "storageKey": null
 },
 v30 = {
   "alias": null,
   "args": null,
-  "concreteType": "SourceSpan",
+  "concreteType": "EventRelation",
   "kind": "LinkedField",
-  "name": "evidence",
+  "name": "incomingRelations",
   "plural": true,
   "selections": [
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "start",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "end",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "excerpt",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "concreteType": "Paragraph",
-      "kind": "LinkedField",
-      "name": "paragraph",
-      "plural": false,
-      "selections": (v10/*:: as any*/),
-      "storageKey": null
-    }
+    (v4/*:: as any*/),
+    (v10/*:: as any*/),
+    (v12/*:: as any*/),
+    (v22/*:: as any*/),
+    (v28/*:: as any*/)
   ],
   "storageKey": null
 },
@@ -490,25 +459,92 @@ v31 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
+  "name": "start",
+  "storageKey": null
+},
+v32 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "end",
+  "storageKey": null
+},
+v33 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "excerpt",
+  "storageKey": null
+},
+v34 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "SourceSpan",
+  "kind": "LinkedField",
+  "name": "evidence",
+  "plural": true,
+  "selections": [
+    (v31/*:: as any*/),
+    (v32/*:: as any*/),
+    (v33/*:: as any*/),
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "Paragraph",
+      "kind": "LinkedField",
+      "name": "paragraph",
+      "plural": false,
+      "selections": (v11/*:: as any*/),
+      "storageKey": null
+    },
+    {
+      "condition": "gloss",
+      "kind": "Condition",
+      "passingValue": true,
+      "selections": [
+        {
+          "alias": null,
+          "args": null,
+          "concreteType": "ParagraphRange",
+          "kind": "LinkedField",
+          "name": "translation",
+          "plural": false,
+          "selections": [
+            (v31/*:: as any*/),
+            (v32/*:: as any*/),
+            (v33/*:: as any*/)
+          ],
+          "storageKey": null
+        }
+      ]
+    }
+  ],
+  "storageKey": null
+},
+v35 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
   "name": "__typename",
   "storageKey": null
 },
-v32 = [
-  (v31/*:: as any*/),
-  (v3/*:: as any*/),
-  (v22/*:: as any*/)
+v36 = [
+  (v35/*:: as any*/),
+  (v4/*:: as any*/),
+  (v23/*:: as any*/)
 ],
-v33 = [
-  (v31/*:: as any*/),
-  (v3/*:: as any*/),
-  (v14/*:: as any*/),
-  (v22/*:: as any*/)
+v37 = [
+  (v35/*:: as any*/),
+  (v4/*:: as any*/),
+  (v15/*:: as any*/),
+  (v23/*:: as any*/)
 ];
 return {
   "fragment": {
     "argumentDefinitions": [
       (v0/*:: as any*/),
-      (v1/*:: as any*/)
+      (v1/*:: as any*/),
+      (v2/*:: as any*/)
     ],
     "kind": "Fragment",
     "metadata": null,
@@ -516,14 +552,14 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "Article",
         "kind": "LinkedField",
         "name": "article",
         "plural": false,
         "selections": [
-          (v3/*:: as any*/),
           (v4/*:: as any*/),
+          (v5/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -532,11 +568,11 @@ return {
             "name": "timeline",
             "plural": true,
             "selections": [
-              (v5/*:: as any*/),
               (v6/*:: as any*/),
               (v7/*:: as any*/),
               (v8/*:: as any*/),
-              (v13/*:: as any*/),
+              (v9/*:: as any*/),
+              (v14/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -545,15 +581,15 @@ return {
                 "name": "event",
                 "plural": false,
                 "selections": [
-                  (v3/*:: as any*/),
-                  (v14/*:: as any*/),
-                  (v9/*:: as any*/),
+                  (v4/*:: as any*/),
                   (v15/*:: as any*/),
+                  (v10/*:: as any*/),
                   (v16/*:: as any*/),
                   (v17/*:: as any*/),
-                  (v19/*:: as any*/),
+                  (v18/*:: as any*/),
                   (v20/*:: as any*/),
                   (v21/*:: as any*/),
+                  (v22/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -562,7 +598,7 @@ return {
                     "name": "attribution",
                     "plural": false,
                     "selections": [
-                      (v9/*:: as any*/),
+                      (v10/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -570,7 +606,7 @@ return {
                         "kind": "LinkedField",
                         "name": "source",
                         "plural": false,
-                        "selections": (v23/*:: as any*/),
+                        "selections": (v24/*:: as any*/),
                         "storageKey": null
                       },
                       {
@@ -580,14 +616,14 @@ return {
                         "kind": "LinkedField",
                         "name": "via",
                         "plural": false,
-                        "selections": (v23/*:: as any*/),
+                        "selections": (v24/*:: as any*/),
                         "storageKey": null
                       },
-                      (v21/*:: as any*/)
+                      (v22/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  (v24/*:: as any*/),
+                  (v25/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -595,7 +631,7 @@ return {
                     "kind": "LinkedField",
                     "name": "place",
                     "plural": false,
-                    "selections": (v25/*:: as any*/),
+                    "selections": (v26/*:: as any*/),
                     "storageKey": null
                   },
                   {
@@ -606,7 +642,7 @@ return {
                     "name": "participants",
                     "plural": true,
                     "selections": [
-                      (v26/*:: as any*/),
+                      (v27/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -614,15 +650,15 @@ return {
                         "kind": "LinkedField",
                         "name": "actor",
                         "plural": false,
-                        "selections": (v25/*:: as any*/),
+                        "selections": (v26/*:: as any*/),
                         "storageKey": null
                       }
                     ],
                     "storageKey": null
                   },
-                  (v28/*:: as any*/),
                   (v29/*:: as any*/),
-                  (v30/*:: as any*/)
+                  (v30/*:: as any*/),
+                  (v34/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -639,6 +675,7 @@ return {
   "kind": "Request",
   "operation": {
     "argumentDefinitions": [
+      (v2/*:: as any*/),
       (v1/*:: as any*/),
       (v0/*:: as any*/)
     ],
@@ -647,14 +684,14 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "Article",
         "kind": "LinkedField",
         "name": "article",
         "plural": false,
         "selections": [
-          (v3/*:: as any*/),
           (v4/*:: as any*/),
+          (v5/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -663,11 +700,11 @@ return {
             "name": "timeline",
             "plural": true,
             "selections": [
-              (v5/*:: as any*/),
               (v6/*:: as any*/),
               (v7/*:: as any*/),
               (v8/*:: as any*/),
-              (v13/*:: as any*/),
+              (v9/*:: as any*/),
+              (v14/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -676,15 +713,15 @@ return {
                 "name": "event",
                 "plural": false,
                 "selections": [
-                  (v3/*:: as any*/),
-                  (v14/*:: as any*/),
-                  (v9/*:: as any*/),
+                  (v4/*:: as any*/),
                   (v15/*:: as any*/),
+                  (v10/*:: as any*/),
                   (v16/*:: as any*/),
                   (v17/*:: as any*/),
-                  (v19/*:: as any*/),
+                  (v18/*:: as any*/),
                   (v20/*:: as any*/),
                   (v21/*:: as any*/),
+                  (v22/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -693,7 +730,7 @@ return {
                     "name": "attribution",
                     "plural": false,
                     "selections": [
-                      (v9/*:: as any*/),
+                      (v10/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -701,7 +738,7 @@ return {
                         "kind": "LinkedField",
                         "name": "source",
                         "plural": false,
-                        "selections": (v32/*:: as any*/),
+                        "selections": (v36/*:: as any*/),
                         "storageKey": null
                       },
                       {
@@ -711,14 +748,14 @@ return {
                         "kind": "LinkedField",
                         "name": "via",
                         "plural": false,
-                        "selections": (v32/*:: as any*/),
+                        "selections": (v36/*:: as any*/),
                         "storageKey": null
                       },
-                      (v21/*:: as any*/)
+                      (v22/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  (v24/*:: as any*/),
+                  (v25/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -726,7 +763,7 @@ return {
                     "kind": "LinkedField",
                     "name": "place",
                     "plural": false,
-                    "selections": (v33/*:: as any*/),
+                    "selections": (v37/*:: as any*/),
                     "storageKey": null
                   },
                   {
@@ -737,7 +774,7 @@ return {
                     "name": "participants",
                     "plural": true,
                     "selections": [
-                      (v26/*:: as any*/),
+                      (v27/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -745,15 +782,15 @@ return {
                         "kind": "LinkedField",
                         "name": "actor",
                         "plural": false,
-                        "selections": (v33/*:: as any*/),
+                        "selections": (v37/*:: as any*/),
                         "storageKey": null
                       }
                     ],
                     "storageKey": null
                   },
-                  (v28/*:: as any*/),
                   (v29/*:: as any*/),
-                  (v30/*:: as any*/)
+                  (v30/*:: as any*/),
+                  (v34/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -766,16 +803,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "abacf6cdc4a7e3d0f8dbe3a00884721a",
+    "cacheID": "d5a1a8a6d590b9a6a50d73e81a5941d4",
     "id": null,
     "metadata": {},
     "name": "ExplorerTimelineQuery",
     "operationKind": "query",
-    "text": "query ExplorerTimelineQuery(\n  $slug: String!\n  $language: Language!\n) {\n  article(slug: $slug) {\n    id\n    publishedOn\n    timeline {\n      position\n      placement\n      earliest\n      latest\n      placedBy {\n        id\n        kind\n        source {\n          id\n        }\n        target {\n          id\n        }\n      }\n      event {\n        id\n        slug\n        kind\n        status\n        count\n        duration\n        title {\n          text(language: $language)\n        }\n        summary {\n          text(language: $language)\n        }\n        note {\n          text(language: $language)\n        }\n        attribution {\n          kind\n          source {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          via {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          note {\n            text(language: $language)\n          }\n        }\n        date {\n          value\n          precision\n          bound\n          isInferred\n          earliest\n          latest\n          basis {\n            text(language: $language)\n          }\n        }\n        place {\n          __typename\n          id\n          slug\n          name {\n            text(language: $language)\n          }\n        }\n        participants {\n          roles\n          actor {\n            __typename\n            id\n            slug\n            name {\n              text(language: $language)\n            }\n          }\n        }\n        outgoingRelations {\n          id\n          kind\n          target {\n            id\n          }\n          note {\n            text(language: $language)\n          }\n          attribution {\n            kind\n          }\n        }\n        incomingRelations {\n          id\n          kind\n          source {\n            id\n          }\n          note {\n            text(language: $language)\n          }\n          attribution {\n            kind\n          }\n        }\n        evidence {\n          start\n          end\n          excerpt\n          paragraph {\n            id\n          }\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query ExplorerTimelineQuery(\n  $slug: String!\n  $language: Language!\n  $gloss: Boolean = false\n) {\n  article(slug: $slug) {\n    id\n    publishedOn\n    timeline {\n      position\n      placement\n      earliest\n      latest\n      placedBy {\n        id\n        kind\n        source {\n          id\n        }\n        target {\n          id\n        }\n      }\n      event {\n        id\n        slug\n        kind\n        status\n        count\n        duration\n        title {\n          text(language: $language)\n        }\n        summary {\n          text(language: $language)\n        }\n        note {\n          text(language: $language)\n        }\n        attribution {\n          kind\n          source {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          via {\n            __typename\n            id\n            name {\n              text(language: $language)\n            }\n          }\n          note {\n            text(language: $language)\n          }\n        }\n        date {\n          value\n          precision\n          bound\n          isInferred\n          earliest\n          latest\n          basis {\n            text(language: $language)\n          }\n        }\n        place {\n          __typename\n          id\n          slug\n          name {\n            text(language: $language)\n          }\n        }\n        participants {\n          roles\n          actor {\n            __typename\n            id\n            slug\n            name {\n              text(language: $language)\n            }\n          }\n        }\n        outgoingRelations {\n          id\n          kind\n          target {\n            id\n          }\n          note {\n            text(language: $language)\n          }\n          attribution {\n            kind\n          }\n        }\n        incomingRelations {\n          id\n          kind\n          source {\n            id\n          }\n          note {\n            text(language: $language)\n          }\n          attribution {\n            kind\n          }\n        }\n        evidence {\n          start\n          end\n          excerpt\n          paragraph {\n            id\n          }\n          translation @include(if: $gloss) {\n            start\n            end\n            excerpt\n          }\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "b9bb1915f242fe027a514ee03a931ab3";
+(node as any).hash = "7293e23bd51b2268f89dc1cf59cc83a3";
 
 export default node;
