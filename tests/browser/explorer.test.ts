@@ -603,6 +603,166 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     await context.close();
   });
 
+  /** The network's view: its viewBox, its scale against the whole drawing, and the svg's box on screen. */
+  const networkView = (p: Page) => p.locator('#network svg.network-svg').evaluate((svg) => {
+    const [x = 0, y = 0, w = 1, h = 1] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    const box = svg.getBoundingClientRect();
+    return { x, y, w, h, box: { left: box.left, top: box.top, width: box.width, height: box.height } };
+  });
+  /**
+   * The network's labels in view: their rendered heights in CSS px, how many overlap, and which
+   * share of the nodes in view is named.
+   */
+  const networkLabels = (p: Page) => p.locator('#network svg.network-svg').evaluate((svg) => {
+    const view = svg.getBoundingClientRect();
+    const seen = (b: DOMRect) => b.right > view.left && b.left < view.right && b.bottom > view.top && b.top < view.bottom;
+    const nodes = [...svg.querySelectorAll('g.node')].filter((g) => seen(g.querySelector('circle')?.getBoundingClientRect() ?? new DOMRect()));
+    const boxes = [...svg.querySelectorAll('g.node.labelled text')].map((e) => e.getBoundingClientRect()).filter(seen);
+    const collisions = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+    return { named: boxes.length / nodes.length, heights: boxes.map((b) => b.height), collisions: collisions.length };
+  });
+  /** The slug of the largest node drawn well inside the network's view, to press on. */
+  const visibleNode = (p: Page) => p.locator('#network svg.network-svg').evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    const inside = [...svg.querySelectorAll<SVGGElement>('g.node')].map((g) => ({ g, c: g.querySelector('circle')?.getBoundingClientRect() }))
+      .filter(({ c }) => c && c.left > box.left + 60 && c.right < box.right - 60 && c.top > box.top + 60 && c.bottom < box.bottom - 60)
+      .sort((a, b) => (b.c?.width ?? 0) - (a.c?.width ?? 0));
+    return inside[0]?.g.dataset.actorSlug ?? '';
+  });
+  const zoomNames = { ar: { in: 'تكبير', out: 'تصغير', reset: 'الحجم الأصلي' }, en: { in: 'Zoom in', out: 'Zoom out', reset: 'Reset zoom' } } as const;
+
+  it.each([1024, 1440].flatMap((width) => (['ar', 'en'] as const).map((lang) => ({ width, lang }))))(
+    'at $width px in $lang: the network zooms with its buttons and keys, clamped, labels at one CSS size, the scale announced',
+    async ({ width, lang }) => {
+      const p = await open(width, lang);
+      const names = zoomNames[lang];
+      const zoomIn = p.getByRole('button', { name: names.in, exact: true });
+      const zoomOut = p.getByRole('button', { name: names.out, exact: true });
+      const reset = p.getByRole('button', { name: names.reset, exact: true });
+      const status = p.locator('#network .zoom-controls [role="status"]');
+      const level = async () => (await status.innerText()).replace(/[\u200e\u200f\u061c]/g, ''); // without direction marks
+      await p.locator('#network').scrollIntoViewIfNeeded();
+      const rest = await networkView(p);
+      const restLabels = await networkLabels(p);
+      expect(await reset.getAttribute('aria-disabled')).toBe('true');
+      expect(await zoomOut.getAttribute('aria-disabled')).toBe('true');
+      expect(await level()).toMatch(/100\s?[%٪]/);
+      // The buttons: in, in, out; a status says the scale; reset is live once zoomed.
+      await zoomIn.click();
+      await zoomIn.click();
+      await zoomOut.click();
+      expect(rest.w / (await networkView(p)).w).toBeCloseTo(1.5, 2);
+      expect(await level()).toMatch(/150\s?[%٪]/);
+      expect(await reset.getAttribute('aria-disabled')).toBe('false');
+      // Clamped at 4×: more presses change nothing, and "zoom in" says it can do no more.
+      // (force: Playwright will not click what is aria-disabled; a reader can, and nothing must happen.)
+      for (let i = 0; i < 6; i++) await zoomIn.click({ force: true });
+      const most = await networkView(p);
+      expect(rest.w / most.w).toBeCloseTo(4, 2);
+      expect(await zoomIn.getAttribute('aria-disabled')).toBe('true');
+      // Labels keep their CSS size and stay apart; with more room, more of the nodes in view are named.
+      const zoomedLabels = await networkLabels(p);
+      expect(zoomedLabels.heights.length).toBeGreaterThan(0);
+      for (const height of [...restLabels.heights, ...zoomedLabels.heights]) expect(height).toBeCloseTo(restLabels.heights[0] ?? 0, 0);
+      expect(zoomedLabels.collisions).toBe(0);
+      expect(zoomedLabels.named).toBeGreaterThan(restLabels.named);
+      mkdirSync(outputDir, { recursive: true });
+      await p.locator('#network').screenshot({ path: join(outputDir, `explorer-${lang}-${width}-network-zoomed.png`) });
+      // Strokes too: a circle's stroke, in drawing units, times the scale, is its CSS width at rest.
+      const stroke = (q: Page) => q.locator('#network g.node circle').first().evaluate((c) => parseFloat(getComputedStyle(c).strokeWidth));
+      expect((await stroke(p)) * (rest.w / most.w)).toBeCloseTo(1.5, 1);
+      // Reset: back to the whole drawing, and disabled there.
+      await reset.click();
+      expect(await networkView(p)).toMatchObject({ x: 0, y: 0, w: rest.w, h: rest.h });
+      expect(await reset.getAttribute('aria-disabled')).toBe('true');
+      expect(await reset.evaluate((el) => el === document.activeElement)).toBe(true);
+
+      // The keys, with a node focused: + and − zoom, the arrows pan, clamped to the drawing, 0 resets.
+      await p.locator('#network g.node[data-actor-slug="vladimir-putin"]').focus();
+      await p.keyboard.press('+');
+      await p.keyboard.press('+');
+      const keyed = await networkView(p);
+      expect(rest.w / keyed.w).toBeCloseTo(2.25, 2);
+      await p.keyboard.press('-');
+      expect(rest.w / (await networkView(p)).w).toBeCloseTo(1.5, 2);
+      const before = await networkView(p);
+      await p.keyboard.press('ArrowRight');
+      await p.keyboard.press('ArrowDown');
+      const moved = await networkView(p);
+      expect(moved.x).toBeGreaterThan(before.x);
+      expect(moved.y).toBeGreaterThan(before.y);
+      for (let i = 0; i < 30; i++) await p.keyboard.press('ArrowLeft');
+      for (let i = 0; i < 30; i++) await p.keyboard.press('ArrowUp');
+      expect(await networkView(p)).toMatchObject({ x: 0, y: 0 });
+      for (let i = 0; i < 30; i++) await p.keyboard.press('ArrowRight');
+      const edge = await networkView(p);
+      expect(edge.x + edge.w).toBeCloseTo(rest.w, 1);
+      await p.keyboard.press('0');
+      expect(await networkView(p)).toMatchObject({ x: 0, y: 0, w: rest.w, h: rest.h });
+      expect(await allViolations(p)).toEqual([]);
+      await p.close();
+    });
+
+  it.each(['ar', 'en'] as const)('in %s: Ctrl + wheel zooms the network around the pointer, a plain wheel scrolls the page, a drag pans it and selects nothing', async (lang) => {
+    const p = await open(1440, lang);
+    await p.locator('#network').scrollIntoViewIfNeeded();
+    const rest = await networkView(p);
+    // Ctrl + wheel (a trackpad pinch is the same event) zooms in; the drawing point under the pointer stays under it.
+    const pointer = { x: rest.box.left + rest.box.width * 0.3, y: rest.box.top + rest.box.height * 0.4 };
+    const under = (v: typeof rest) => ({ x: v.x + ((pointer.x - v.box.left) / v.box.width) * v.w, y: v.y + ((pointer.y - v.box.top) / v.box.height) * v.h });
+    await p.mouse.move(pointer.x, pointer.y);
+    const scrolled = await p.evaluate(() => window.scrollY);
+    await p.keyboard.down('Control');
+    await p.mouse.wheel(0, -100);
+    await p.keyboard.up('Control');
+    await expect.poll(async () => (await networkView(p)).w).toBeLessThan(rest.w);
+    const zoomed = await networkView(p);
+    expect(under(zoomed).x).toBeCloseTo(under(rest).x, 0);
+    expect(under(zoomed).y).toBeCloseTo(under(rest).y, 0);
+    expect(await p.evaluate(() => window.scrollY)).toBe(scrolled);
+    // A plain wheel over the drawing scrolls the page, zoomed or not, and leaves the view alone.
+    await p.mouse.wheel(0, 120);
+    await expect.poll(() => p.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
+    expect((await networkView(p)).w).toBe(zoomed.w);
+    await p.locator('#network').scrollIntoViewIfNeeded();
+
+    // A drag that starts on a node pans the drawing with the pointer, and selects nothing.
+    const node = p.locator(`#network g.node[data-actor-slug="${await visibleNode(p)}"]`);
+    const start = await networkView(p);
+    const at = await node.locator('circle').boundingBox();
+    if (!at) throw new Error('no node in view');
+    const from = { x: at.x + at.width / 2, y: at.y + at.height / 2 };
+    await p.mouse.move(from.x, from.y);
+    await p.mouse.down();
+    await p.mouse.move(from.x + 40, from.y + 30, { steps: 4 });
+    await p.mouse.up();
+    const dragged = await networkView(p);
+    expect(dragged.x).toBeCloseTo(start.x - (40 * start.w) / start.box.width, 0);
+    expect(dragged.y).toBeCloseTo(start.y - (30 * start.h) / start.box.height, 0);
+    expect(await p.locator('#network g.node[aria-pressed="true"]').count()).toBe(0);
+    expect(await p.locator('#details .card').getAttribute('data-card')).toBe('');
+    // Nor does a short drag that ends on the node it began on.
+    const short = await node.locator('circle').boundingBox();
+    if (!short || short.width < 24) throw new Error('no node large enough for a short drag');
+    await p.mouse.move(short.x + short.width / 2, short.y + short.height / 2);
+    await p.mouse.down();
+    await p.mouse.move(short.x + short.width / 2 + 8, short.y + short.height / 2, { steps: 2 });
+    await p.mouse.up();
+    expect(await p.locator('#network g.node[aria-pressed="true"]').count()).toBe(0);
+    // Dragged far beyond the edge, the drawing stops at it.
+    await p.mouse.move(from.x, from.y);
+    await p.mouse.down();
+    await p.mouse.move(from.x + 300, from.y + 200, { steps: 6 });
+    await p.mouse.up();
+    expect(await networkView(p)).toMatchObject({ x: 0, y: 0 });
+    // A click still selects.
+    const clicked = p.locator(`#network g.node[data-actor-slug="${await visibleNode(p)}"]`);
+    await clicked.locator('circle').click();
+    expect(await clicked.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => p.locator('#details .card').getAttribute('data-card')).toBe('actor');
+    await p.close();
+  });
+
   it('previews a name on hover and on focus: its name, kind and role', async () => {
     const p = await open(1440, 'en');
     const putin = p.locator('#reader .leaf[data-type="actor"]', { hasText: /^Putin$/ }).first();

@@ -9,6 +9,7 @@ import { h, s } from './dom.js';
 import { comma, label, t, type Lang } from './i18n.js';
 import type { Actor, Model } from './model.js';
 import { onSelect, select, selected } from './selection.js';
+import { zoomable } from './zoom.js';
 
 interface Node extends SimulationNodeDatum { readonly actor: Actor; readonly r: number }
 interface Link extends SimulationLinkDatum<Node> { readonly key: string; events: number; quotes: number; claims: number }
@@ -67,8 +68,10 @@ function drawLinks(lang: Lang, links: readonly Link[]): { line: SVGLineElement; 
   return links.map((l) => {
     const a = l.source as Node;
     const b = l.target as Node;
-    const line = s('line', { class: 'link', x1: a.x?.toFixed(1), y1: a.y?.toFixed(1), x2: b.x?.toFixed(1), y2: b.y?.toFixed(1), 'stroke-width': Math.min(6, 1 + l.events + l.quotes + l.claims) },
+    const line = s('line', { class: 'link', x1: a.x?.toFixed(1), y1: a.y?.toFixed(1), x2: b.x?.toFixed(1), y2: b.y?.toFixed(1) },
       s('title', {}, `${a.actor.name.text} — ${b.actor.name.text}: ${shared(l)}`));
+    // The width in CSS, divided there by the zoom's scale, so a line keeps its width when zoomed.
+    line.style.setProperty('--w', String(Math.min(6, 1 + l.events + l.quotes + l.claims)));
     return { line, a: a.actor.id, b: b.actor.id };
   });
 }
@@ -87,7 +90,10 @@ function drawNodes(lang: Lang, nodes: readonly Node[]): Drawn[] {
   });
 }
 
-/** How many of the most mentioned actors are always labelled; the others on hover, focus or selection. */
+/**
+ * How many of the most mentioned actors are labelled at 1×; the others on hover, focus or
+ * selection. Zoomed in k times there is k² times the room, and as on a map more are named.
+ */
 const LABELLED = 8;
 /** The labels' size in CSS pixels, whatever the drawing's scale. */
 const LABEL_PX = 13;
@@ -96,11 +102,13 @@ type Box = { x0: number; y0: number; x1: number; y1: number };
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Places the labels at `size` user units: the most mentioned first, each below, above, beside its
- * node, whichever collides with no circle and no label placed before; one that fits nowhere is
- * shown only on hover and focus. Widths are estimated (0.6 em a character): no layout is read.
+ * Places the labels at `size` user units, for the zoom's view: the most mentioned first, each
+ * below, above, beside its node, whichever stays in view and collides with no circle and no label
+ * placed before; one that fits nowhere is shown only on hover and focus. Widths are estimated
+ * (0.6 em a character): no layout is read.
  */
-function placeLabels(drawn: readonly Drawn[], size: number): void {
+function placeLabels(drawn: readonly Drawn[], size: number, view: { k: number; x: number; y: number }): void {
+  const { k, x: left, y: top } = view;
   const taken: Box[] = drawn.map(({ node: n }) => ({ x0: (n.x ?? 0) - n.r, y0: (n.y ?? 0) - n.r, x1: (n.x ?? 0) + n.r, y1: (n.y ?? 0) + n.r }));
   const order = [...drawn].sort((a, b) => b.node.actor.mentionCount - a.node.actor.mentionCount);
   order.forEach(({ text, node: n, g }, rank) => {
@@ -113,14 +121,14 @@ function placeLabels(drawn: readonly Drawn[], size: number): void {
       { dx: n.r + 4, dy: size * 0.35, anchor: 'start', box: { x0: x + n.r + 4, y0: y - size / 2, x1: x + n.r + 4 + w, y1: y + size / 2 } },
       { dx: -n.r - 4, dy: size * 0.35, anchor: 'end', box: { x0: x - n.r - 4 - w, y0: y - size / 2, x1: x - n.r - 4, y1: y + size / 2 } },
     ];
-    const inside = (b: Box) => b.x0 >= 0 && b.x1 <= WIDTH && b.y0 >= 0 && b.y1 <= HEIGHT;
+    const inside = (b: Box) => b.x0 >= left && b.x1 <= left + WIDTH / k && b.y0 >= top && b.y1 <= top + HEIGHT / k;
     const fit = options.find((o) => inside(o.box) && !taken.some((t2, i) => i !== drawn.findIndex((d) => d.node === n) && overlaps(o.box, t2)));
     const chosen = fit ?? options[0];
     if (!chosen) return;
     text.setAttribute('x', chosen.dx.toFixed(1));
     text.setAttribute('y', chosen.dy.toFixed(1));
     text.setAttribute('text-anchor', chosen.anchor);
-    const shown = rank < LABELLED && !!fit;
+    const shown = rank < Math.round(LABELLED * k * k) && !!fit;
     g.classList.toggle('labelled', shown);
     if (shown) taken.push(chosen.box);
   });
@@ -142,8 +150,9 @@ export function renderNetwork(model: Model): HTMLElement {
   const svg = s('svg', { class: 'network-svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-labelledby': 'network-heading', 'aria-describedby': 'network-hint' },
     s('g', { class: 'links' }, lines.map((l) => l.line)),
     s('g', { class: 'nodes' }, circles.map((c) => c.g)));
+  const nodeOf = (target: EventTarget | null) => circles.find((c) => c.g === (target as Element | null)?.closest?.('g.node'));
   const activate = (target: EventTarget | null) => {
-    const id = (target as Element | null)?.closest<SVGGElement>('g.node')?.dataset.actorId;
+    const id = nodeOf(target)?.id;
     if (id && model.actors.has(id)) select({ type: 'actor', id });
   };
   svg.addEventListener('click', (event) => activate(event.target));
@@ -152,15 +161,26 @@ export function renderNetwork(model: Model): HTMLElement {
     event.preventDefault();
     activate(event.target);
   });
-  // The drawing scales with its box; the labels keep one CSS size, and are placed again at it.
-  let scale = 0;
-  new ResizeObserver(() => {
-    const width = svg.getBoundingClientRect().width;
-    if (!width || Math.abs(width - scale) < 1) return;
-    scale = width;
-    const size = (LABEL_PX * WIDTH) / width;
+  const { zoom, controls } = zoomable(lang, svg, WIDTH, HEIGHT, () => relabel());
+  // A node reached with Tab while zoomed in is brought into view.
+  svg.addEventListener('focusin', (event) => {
+    const node = nodeOf(event.target)?.node;
+    if (node) zoom.reveal({ x: node.x ?? 0, y: node.y ?? 0 });
+  });
+  // The drawing scales with its box and with the zoom; the labels keep one CSS size, and are
+  // placed again at it, in the part in view, whenever the box or the view changes.
+  let width = 0;
+  const relabel = () => {
+    if (!width) return; // not laid out yet, or hidden (phones show the list)
+    const size = (LABEL_PX * WIDTH) / width / zoom.view.k;
     svg.style.fontSize = `${size.toFixed(2)}px`;
-    placeLabels(circles, size);
+    placeLabels(circles, size, zoom.view);
+  };
+  new ResizeObserver(() => {
+    const now = svg.getBoundingClientRect().width;
+    if (!now || Math.abs(now - width) < 1) return;
+    width = now;
+    relabel();
   }).observe(svg);
   onSelect((selection) => restyle(model, lines, circles, selection));
   restyle(model, lines, circles, selected());
@@ -168,6 +188,7 @@ export function renderNetwork(model: Model): HTMLElement {
     h('h2', { id: 'network-heading' }, t(lang, 'network')),
     h('p', { class: 'hint', id: 'network-hint' }, t(lang, 'networkHint')),
     networkLegend(lang),
+    controls,
     svg,
     renderNetworkList(model));
 }
