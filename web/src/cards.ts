@@ -29,14 +29,19 @@ function uniqueSpans(spans: readonly Span[], seen: Set<string> = new Set()): Spa
   return spans.filter((span) => !seen.has(spanKey(span)) && !!seen.add(spanKey(span)));
 }
 
-/** A few words either side of [start, end) of `text`: "… before [excerpt] after …". */
+/**
+ * A few words either side of [start, end) of `text`: "… before [excerpt] after …", keeping the
+ * text's own spacing (no space is added before a comma that follows the excerpt).
+ */
 function inContext(lang: Lang, text: string, range: { start: number; end: number }, words = 4): HTMLElement {
-  const before = text.slice(0, range.start).split(/\s+/).filter(Boolean);
-  const after = text.slice(range.end).split(/\s+/).filter(Boolean);
+  const before = text.slice(0, range.start);
+  const after = text.slice(range.end);
+  const head = new RegExp(`(?:\\S+\\s*){0,${words}}$`, 'u').exec(before)?.[0] ?? '';
+  const tail = new RegExp(`^(?:\\s*\\S+){0,${words}}`, 'u').exec(after)?.[0] ?? '';
   return h('blockquote', { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', class: 'in-context' },
-    before.length > words ? '… ' : '', before.slice(-words).join(' '), ' ',
-    h('mark', {}, text.slice(range.start, range.end)), ' ',
-    after.slice(0, words).join(' '), after.length > words ? ' …' : '');
+    head.length < before.length ? '… ' : '', head,
+    h('mark', {}, text.slice(range.start, range.end)),
+    tail, tail.length < after.trimEnd().length ? ' …' : '');
 }
 
 /** The span's Arabic words, in context when asked (and when its paragraph is at hand). */
