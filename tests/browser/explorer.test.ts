@@ -404,6 +404,8 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(glosses.length).toBeGreaterThan(3);
     expect(glosses.every((g) => g.en)).toBe(true);
     expect(glosses.map((g) => g.en)).toEqual(expect.arrayContaining(['Steve Witkoff']));
+    // The reader's language first, the Arabic original under it.
+    expect(await details.locator('.evidence li > .gloss:first-child + blockquote[lang="ar"]').count()).toBe(glosses.length);
     // A jump marks the Arabic words and their English counterpart, and focuses the English highlight.
     const first = details.locator('.evidence li', { has: p.locator('.gloss mark', { hasText: /^Steve Witkoff$/ }) }).first();
     await first.locator('button.jump').click();
@@ -462,6 +464,25 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
   const inView = (p: Page, selector: string) => p.locator(selector).first().evaluate((el) => {
     const box = el.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth;
+  });
+
+  it.each(['ar', 'en'] as const)('at 390 px in %s: "Show in text" brings the marked words above the card\'s sheet', async (lang) => {
+    const p = await open(390, lang, '&select=actor:steve-witkoff');
+    const sheet = p.locator('#details');
+    const jumps = sheet.locator('.evidence button.jump');
+    expect(await jumps.count()).toBeGreaterThan(2);
+    for (const i of [0, 2]) {
+      await jumps.nth(i).tap();
+      const seen = await p.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('evidence');
+        const boxes = highlight ? [...highlight].map((r) => r.getBoundingClientRect()) : [];
+        const sheetTop = document.querySelector('#details')!.getBoundingClientRect().top;
+        return { marks: boxes.length, visible: boxes.filter((b) => b.top >= 0 && b.bottom <= sheetTop).length };
+      });
+      expect(seen.marks, `jump ${i}`).toBeGreaterThan(0);
+      expect(seen.visible, `jump ${i}`).toBeGreaterThan(0); // the words read first (the page's language) are above the sheet
+    }
+    await p.close();
   });
 
   it.each(cases)('at $width px in $lang: no sideways scroll; a tap on a name brings its card into view; Escape and Back behave', async ({ width, lang }) => {
@@ -639,7 +660,15 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     const nodes = [...svg.querySelectorAll('g.node')].filter((g) => seen(g.querySelector('circle')?.getBoundingClientRect() ?? new DOMRect()));
     const boxes = [...svg.querySelectorAll('g.node.labelled text')].map((e) => e.getBoundingClientRect()).filter(seen);
     const collisions = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
-    return { named: boxes.length / nodes.length, heights: boxes.map((b) => b.height), collisions: collisions.length };
+    // A label drawn across its own circle's centre (text-anchor read the wrong way in a right-to-left page).
+    const onOwnCircle = [...svg.querySelectorAll('g.node.labelled')].filter((g) => {
+      const t = g.querySelector('text')?.getBoundingClientRect();
+      const c = g.querySelector('circle')?.getBoundingClientRect();
+      if (!t || !c || !seen(t)) return false;
+      const [cx, cy] = [(c.left + c.right) / 2, (c.top + c.bottom) / 2];
+      return t.left < cx && cx < t.right && t.top < cy && cy < t.bottom;
+    }).length;
+    return { named: boxes.length / nodes.length, heights: boxes.map((b) => b.height), collisions: collisions.length, onOwnCircle };
   });
   /** The slug of the largest node drawn well inside the network's view, to press on. */
   const visibleNode = (p: Page) => p.locator('#network svg.network-svg').evaluate((svg) => {
@@ -685,6 +714,7 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
       expect(zoomedLabels.heights.length).toBeGreaterThan(0);
       for (const height of [...restLabels.heights, ...zoomedLabels.heights]) expect(height).toBeCloseTo(restLabels.heights[0] ?? 0, 0);
       expect(zoomedLabels.collisions).toBe(0);
+      expect([restLabels.onOwnCircle, zoomedLabels.onOwnCircle]).toEqual([0, 0]);
       expect(zoomedLabels.named).toBeGreaterThan(restLabels.named);
       mkdirSync(outputDir, { recursive: true });
       await p.locator('#network').screenshot({ path: join(outputDir, `explorer-${lang}-${width}-network-zoomed.png`) });

@@ -69,7 +69,8 @@ export function evidenceList(ctx: CardContext, spans: readonly Span[], heading: 
       const quote = arabicOf(ctx, span, context);
       const gloss = glossOf(ctx, span, context);
       const named = gloss?.textContent ?? quote.textContent ?? span.excerpt;
-      return h('li', {}, quote, gloss,
+      // On the English page the reader's own language comes first, the Arabic original under it.
+      return h('li', {}, ...(gloss ? [gloss, quote] : [quote]),
         h('button', { type: 'button', class: 'jump', 'aria-label': `${t(lang, 'showInText')}: ${named}`, onclick: () => ctx.showEvidence(span) }, t(lang, 'showInText')));
     })));
 }

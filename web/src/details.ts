@@ -15,7 +15,9 @@ export interface Details {
   focusCard(from: HTMLElement): void;
 }
 
-const narrow = () => window.matchMedia('(max-width: 900px)').matches;
+/** Below this width the card is a bottom sheet over the lower part of the page. */
+export const NARROW = '(max-width: 900px)';
+const narrow = () => window.matchMedia(NARROW).matches;
 
 /** A link to the card (the page's URL with this selection) and, for a quote, a copy with its citation. */
 function actions(ctx: CardContext, selection: Selection, url: string): HTMLElement {

@@ -111,6 +111,9 @@ function placeLabels(drawn: readonly Drawn[], size: number, view: { k: number; x
   const { k, x: left, y: top } = view;
   const taken: Box[] = drawn.map(({ node: n }) => ({ x0: (n.x ?? 0) - n.r, y0: (n.y ?? 0) - n.r, x1: (n.x ?? 0) + n.r, y1: (n.y ?? 0) + n.r }));
   const order = [...drawn].sort((a, b) => b.node.actor.mentionCount - a.node.actor.mentionCount);
+  // `text-anchor` start and end follow the text's direction: in Arabic, start is the right end.
+  const rtl = !!drawn[0] && getComputedStyle(drawn[0].text).direction === 'rtl';
+  const anchor = (side: 'left' | 'right' | 'middle') => (side === 'middle' ? side : (side === 'left') === rtl ? 'end' : 'start');
   order.forEach(({ text, node: n, g }, rank) => {
     const w = n.actor.name.text.length * size * 0.6;
     const x = n.x ?? 0;
@@ -118,8 +121,8 @@ function placeLabels(drawn: readonly Drawn[], size: number, view: { k: number; x
     const options = [
       { dx: 0, dy: n.r + size, anchor: 'middle', box: { x0: x - w / 2, y0: y + n.r, x1: x + w / 2, y1: y + n.r + size * 1.2 } },
       { dx: 0, dy: -n.r - size * 0.35, anchor: 'middle', box: { x0: x - w / 2, y0: y - n.r - size * 1.2, x1: x + w / 2, y1: y - n.r } },
-      { dx: n.r + 4, dy: size * 0.35, anchor: 'start', box: { x0: x + n.r + 4, y0: y - size / 2, x1: x + n.r + 4 + w, y1: y + size / 2 } },
-      { dx: -n.r - 4, dy: size * 0.35, anchor: 'end', box: { x0: x - n.r - 4 - w, y0: y - size / 2, x1: x - n.r - 4, y1: y + size / 2 } },
+      { dx: n.r + 4, dy: size * 0.35, anchor: anchor('left'), box: { x0: x + n.r + 4, y0: y - size / 2, x1: x + n.r + 4 + w, y1: y + size / 2 } },
+      { dx: -n.r - 4, dy: size * 0.35, anchor: anchor('right'), box: { x0: x - n.r - 4 - w, y0: y - size / 2, x1: x - n.r - 4, y1: y + size / 2 } },
     ];
     const inside = (b: Box) => b.x0 >= left && b.x1 <= left + WIDTH / k && b.y0 >= top && b.y1 <= top + HEIGHT / k;
     const fit = options.find((o) => inside(o.box) && !taken.some((t2, i) => i !== drawn.findIndex((d) => d.node === n) && overlaps(o.box, t2)));

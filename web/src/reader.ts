@@ -21,6 +21,7 @@
 import { bidi, h } from './dom.js';
 import { comma, formatDay, HIGHLIGHT_KINDS, label, t, type HighlightKind, type Lang } from './i18n.js';
 import { highlightKind, target, type Annotation, type Model, type Paragraph, type Selection, type Span } from './model.js';
+import { NARROW } from './details.js';
 import { onSelect, select, same } from './selection.js';
 
 /** The layers a reader can turn on; actors are always shown. Kept across language switches. */
@@ -163,7 +164,8 @@ function highlighted(model: Model, paragraph: Paragraph, gutter: HTMLElement): H
 function handle(model: Model, item: Item, paragraphId: string, first: HTMLElement): HTMLElement {
   const name = accessibleName(model, item);
   // The glyph is drawn by CSS (data-glyph), so the button's name is its label alone.
-  const button = h('button', { type: 'button', class: `handle k-${item.kind.toLowerCase()}`, tabindex: -1, 'aria-label': name, title: name, 'data-glyph': HANDLE_GLYPH[item.kind] });
+  // No `title`: the page's own preview shows on hover and focus, and a tooltip would cover it.
+  const button = h('button', { type: 'button', class: `handle k-${item.kind.toLowerCase()}`, tabindex: -1, 'aria-label': name, 'data-glyph': HANDLE_GLYPH[item.kind] });
   tag(button, item, paragraphId);
   button.dataset.key = controlKey(item, paragraphId);
   fragments.set(button, first);
@@ -370,11 +372,21 @@ function showEvidence(paragraphs: ReadonlyMap<string, HTMLElement>, originals: R
   const para = paragraph.closest<HTMLElement>('.para');
   const exact = there && para && controlsOf(para).find((c) => Number(c.dataset.start) === there.start && Number(c.dataset.end) === there.end);
   const focusable = exact || paragraph;
-  focusable.scrollIntoView({ block: 'center' });
+  bringIntoView(ranges[0]?.getBoundingClientRect() ?? focusable.getBoundingClientRect(), para ?? paragraph);
   focusable.focus({ preventScroll: true });
   paragraph.classList.remove('flash');
   void paragraph.offsetWidth; // restart the animation
   paragraph.classList.add('flash');
+}
+
+/**
+ * Scrolls the page so that a box (marked words) is in view: centred, or below 900 px at the top,
+ * above the card's bottom sheet, below the sticky header (the paragraph's `scroll-margin-block-start`).
+ */
+function bringIntoView(box: DOMRect, paragraph: HTMLElement): void {
+  const header = parseFloat(getComputedStyle(paragraph).scrollMarginBlockStart) || 0;
+  const top = window.matchMedia(NARROW).matches ? box.top - header : box.top - (window.innerHeight - box.height) / 2;
+  window.scrollBy({ top, behavior: 'instant' });
 }
 
 /** A DOM Range over [start, end) of a paragraph's text (its text nodes are exactly that text). */
