@@ -35,6 +35,8 @@ export const operationVariables: Readonly<Record<string, Readonly<Record<string,
   ExplorerOpinions: { slug: ARTICLE, language: 'AR' },
   ExplorerStatements: { slug: ARTICLE, language: 'AR' },
   ExplorerTimeline: { slug: ARTICLE, language: 'EN', gloss: true },
+  // The search box: the article's slug and what was typed (no language: it gets both texts' matches).
+  ExplorerSearch: { slug: ARTICLE, query: 'بوتين' },
   Search: { query: 'بوتين' },
   CorpusSearch: { query: 'بوتين', actors: ['vladimir-putin'], from: '2025-01-01' },
   ActorAcrossCorpus: { slug: 'vladimir-putin', from: '2025-08-01' },

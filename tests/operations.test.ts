@@ -116,6 +116,17 @@ const cases: Record<string, { variables?: Record<string, unknown>; language?: st
       for (const c of d.article.claims.nodes) expect(c.evidence.length).toBeGreaterThan(0);
     },
   },
+  ExplorerSearch: {
+    variables: { slug: SLUG, query: 'Putin بوتين' },
+    check: (d) => {
+      const hits = d.search.nodes;
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        expect(hit.subject.__typename).toBe('Paragraph');
+        expect(new Set(hit.paragraphMatches.map((m: any) => m.language))).toEqual(new Set(['AR', 'EN']));
+      }
+    },
+  },
   ExplorerOpinions: {
     variables: { slug: SLUG, language: 'EN' },
     language: 'en',

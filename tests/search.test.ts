@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord, wordForms } from '../src/data/search.js';
+import { normalizeWord, tokenize, wordForms } from '../src/data/search.js';
 import { query } from './helpers/graphql.js';
 
 const HITS = `totalCount nodes {
@@ -182,6 +182,103 @@ describe('search: results', () => {
     expect(both.totalCount).toBeLessThan(Math.min(witkoff.totalCount, moscow.totalCount));
     expect(new Set(both.nodes.map(key))).toEqual(new Set(expected));
     expect(none.totalCount).toBe(0);
+  });
+});
+
+const ARTICLE = 'witkoff-putin-talks-moscow';
+
+interface Match { language: 'AR' | 'EN'; start: number; end: number; excerpt: string }
+interface ParagraphHit { subject: { slug: string; text: { ar: string; en: string } }; paragraphMatches: Match[] }
+
+/** Every matched word in the article's paragraphs, as the explorer's search box asks for them. */
+async function paragraphMatches(q: string): Promise<ParagraphHit[]> {
+  const data = await query(`query($q: String!) { search(query: $q, kinds: [PARAGRAPH], articles: ["${ARTICLE}"], first: 100) { nodes {
+    subject { ... on Paragraph { slug text { ar en } } } paragraphMatches { language start end excerpt }
+  } } }`, { variables: { q } });
+  return data.search.nodes;
+}
+const textOf = (hit: ParagraphHit, m: Match) => (m.language === 'AR' ? hit.subject.text.ar : hit.subject.text.en);
+const excerpts = (hits: ParagraphHit[], language: Match['language']) =>
+  hits.flatMap((h) => h.paragraphMatches.filter((m) => m.language === language).map((m) => m.excerpt));
+/** The words of a text that match `q` through the shared normaliser: what an independent count finds. */
+const occurrences = (text: string, q: string) => {
+  const wanted = formsOf(q);
+  return tokenize(text).filter((t) => wordForms(t.word).some((f) => wanted.includes(f))).length;
+};
+
+describe('search: paragraphMatches', () => {
+  it.each(['بوتين', 'وبوتين', 'بُوتِين', 'بناء', 'الكرملين', 'كرملين', 'موسكو', 'Putin', 'PUTIN', 'witkoff', 'Kremlin'])(
+    'gives, for %s, ranges whose text is the excerpt and, normalised, the query word',
+    async (q) => {
+      const hits = await paragraphMatches(q);
+      expect(hits.length).toBeGreaterThan(0);
+      const wanted = formsOf(q);
+      for (const hit of hits) {
+        expect(hit.paragraphMatches.length, hit.subject.slug).toBeGreaterThan(0);
+        for (const m of hit.paragraphMatches) {
+          expect(textOf(hit, m).slice(m.start, m.end)).toBe(m.excerpt);
+          expect(formsOf(m.excerpt).some((f) => wanted.includes(f)), `${hit.subject.slug}: "${m.excerpt}"`).toBe(true);
+        }
+      }
+    },
+  );
+
+  it.each([
+    ['بوتين', false], ['ترامب', true], ['الرئيس', true], ['Trump', true],
+  ])('finds every occurrence of %s in every paragraph, in the text of its language (twice in one: %s)', async (q, twice) => {
+    const hits = await paragraphMatches(q);
+    const language = /[a-z]/i.test(q) ? 'EN' : 'AR';
+    const sections: { paragraphs: ParagraphHit['subject'][] }[] =
+      (await query(`{ article(slug: "${ARTICLE}") { sections { paragraphs { slug text { ar en } } } } }`)).article.sections;
+    const counts = sections.flatMap((s) => s.paragraphs)
+      .map((p) => [p.slug, occurrences(language === 'AR' ? p.text.ar : p.text.en, q)] as const).filter(([, n]) => n > 0);
+    expect(counts.some(([, n]) => n > 1), 'a paragraph with the word twice').toBe(twice);
+    const found = hits.map((h) => [h.subject.slug, h.paragraphMatches.filter((m) => m.language === language).length] as const);
+    expect(new Map(found)).toEqual(new Map(counts));
+    expect(hits.flatMap((h) => h.paragraphMatches).every((m) => m.language === language)).toBe(true);
+  });
+
+  it('finds «بوتين» written with a prefix: «وبوتين»', async () => {
+    expect(excerpts(await paragraphMatches('بوتين'), 'AR')).toContain('وبوتين');
+  });
+
+  it.each([
+    ['بناء', 'وبنّاء'], // shadda ignored, conjunction optional
+    ['بَنّاء', 'وبنّاء'], // diacritics in the query too
+    ['كرملين', 'الكرملين'], // the article optional
+    ['الطائرات', 'بالطائرات'], // a preposition on the text's word
+  ])('matches %s to the written word %s in the Arabic text', async (q, written) => {
+    expect(excerpts(await paragraphMatches(q), 'AR')).toContain(written);
+  });
+
+  it('case-folds English and places the ranges in the English text', async () => {
+    const [upper, lower] = await Promise.all([paragraphMatches('PUTIN'), paragraphMatches('putin')]);
+    expect(excerpts(upper, 'EN').length).toBeGreaterThan(0);
+    expect(new Set(excerpts(upper, 'EN'))).toEqual(new Set(['Putin']));
+    expect(excerpts(upper, 'AR')).toEqual([]);
+    expect(upper).toEqual(lower);
+  });
+
+  it('gives both languages when the query matches both, Arabic first, each in reading order', async () => {
+    const hits = await paragraphMatches('Putin بوتين');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      const languages = hit.paragraphMatches.map((m) => m.language);
+      expect(languages).toEqual([...languages].sort());
+      expect(new Set(languages)).toEqual(new Set(['AR', 'EN']));
+      for (const language of ['AR', 'EN']) {
+        const starts = hit.paragraphMatches.filter((m) => m.language === language).map((m) => m.start);
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        expect(new Set(starts).size).toBe(starts.length);
+      }
+    }
+  });
+
+  it('is empty for hits that are not paragraphs', async () => {
+    const data = await query('{ search(query: "بوتين", first: 100) { nodes { kind paragraphMatches { start } } } }');
+    const others = data.search.nodes.filter((h: any) => h.kind !== 'PARAGRAPH');
+    expect(others.length).toBeGreaterThan(0);
+    for (const hit of others) expect(hit.paragraphMatches).toEqual([]);
   });
 });
 

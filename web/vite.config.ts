@@ -87,12 +87,37 @@ function fontSubsets(): Plugin {
   };
 }
 
+const preloadHelper = '\0vite/preload-helper.js';
+
+/**
+ * The page's lazy chunks (the search box's behaviour, web/src/search.ts) import only the entry
+ * chunk, which is already loaded, and no stylesheet: Vite's preload helper (about 600 bytes with
+ * brotli, a tenth of the first view's headroom) would have nothing to preload. So a dynamic import
+ * is just `import()`, and the build fails if a lazy chunk ever needs something preloaded.
+ */
+function plainDynamicImports(): Plugin {
+  return {
+    name: 'akhbar-plain-dynamic-imports',
+    enforce: 'pre',
+    resolveId: (id) => (id.endsWith('vite/preload-helper.js') ? preloadHelper : undefined),
+    load: (id) => (id === preloadHelper ? 'export const __vitePreload = (load) => load();' : undefined),
+    generateBundle(_, bundle) {
+      const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry).map((c) => c.fileName);
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isDynamicEntry) continue;
+        const needs = [...chunk.imports.filter((f) => !entries.includes(f)), ...(chunk.viteMetadata?.importedCss ?? [])];
+        if (needs.length) this.error(`${chunk.fileName} needs ${needs.join(', ')} preloaded; plainDynamicImports() cannot do it`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [fontSubsets(), articleMeta()],
+  plugins: [fontSubsets(), articleMeta(), plainDynamicImports()],
   // The stylesheet's url("@akhbar-fonts/…") is a subset made by fontSubsets().
   resolve: { alias: [{ find: /^@akhbar-fonts\//, replacement: fontDir }] },
   build: {

@@ -38,6 +38,14 @@ export interface SearchHit {
   readonly highlights: readonly TextRange[];
   /** Where the first match stands in the article, when the field is the article's own text. */
   readonly matchedSpan?: Span;
+  /** For a paragraph: every matched word in its Arabic, then its English text, each in reading order. */
+  readonly paragraphMatches: readonly TextMatch[];
+}
+
+/** A matched word in one language's text of a paragraph (UTF-16 code units, end exclusive). */
+interface TextMatch extends TextRange {
+  readonly language: 'ar' | 'en';
+  readonly excerpt: string;
 }
 
 interface Field {
@@ -244,12 +252,17 @@ export function openSearchIndex(data: SearchIndexData, corpus: SearchCorpus): Se
     const subject = corpus.subject(doc);
     let detail: Pick<SearchHit, 'language' | 'snippet' | 'highlights' | 'matchedSpan'> | undefined;
     const details = () => (detail ??= describe({ subject, fields: fieldsOf(subject, corpus.paragraphText) }, matchesIn(data, termIndex, words, doc)));
+    let matches: readonly TextMatch[] | undefined;
+    const paragraphMatches = () => (matches ??= subject.kind === 'PARAGRAPH'
+      ? everyMatch(fieldsOf(subject, corpus.paragraphText), matchesIn(data, termIndex, words, doc))
+      : []);
     return {
       subject, score,
       get language() { return details().language; },
       get snippet() { return details().snippet; },
       get highlights() { return details().highlights; },
       get matchedSpan() { return details().matchedSpan; },
+      get paragraphMatches() { return paragraphMatches(); },
     };
   };
   return {
@@ -438,7 +451,18 @@ function describe(d: Doc, list: readonly Posting[]): Pick<SearchHit, 'language' 
   };
 }
 
-function dedupe(ranges: TextRange[]): TextRange[] {
+/**
+ * Every matched word of a document, field by field (a paragraph's fields are its Arabic text, then
+ * its English), in reading order: the postings the index already holds, so nothing is tokenised again.
+ */
+function everyMatch(fields: readonly Field[], list: readonly Posting[]): TextMatch[] {
+  return fields.flatMap((field, index) =>
+    dedupe(list.filter((p) => p.field === index)).map((r) => ({
+      language: field.language, start: r.start, end: r.end, excerpt: field.text.slice(r.start, r.end),
+    })));
+}
+
+function dedupe(ranges: readonly TextRange[]): TextRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.filter((r, i) => i === 0 || r.start !== sorted[i - 1]!.start);
 }

@@ -5,7 +5,7 @@ import { LanguageEnum, SearchHitKindEnum } from './enums.js';
 import { paginate } from './pagination.js';
 import {
   ClaimRef, EventRef, ExpertOpinionRef, GroupRef, OrganizationRef, ParagraphRef, PersonRef, PlaceRef, QuoteRef,
-  SearchHitConnection, SearchHitRef, SourceSpanRef, TextRangeRef,
+  ParagraphRangeRef, SearchHitConnection, SearchHitRef, SourceSpanRef, TextRangeRef,
   typenameOf,
 } from './refs.js';
 
@@ -79,6 +79,11 @@ SearchHitRef.implement({
       nullable: true,
       description: 'Where the first matched word stands in the article, when the match is in the article\'s own Arabic text (a paragraph or a quote); null otherwise.',
       resolve: (h) => h.matchedSpan ?? null,
+    }),
+    paragraphMatches: t.field({
+      type: [ParagraphRangeRef],
+      description: 'For a PARAGRAPH hit, every word of the paragraph that matches the query, in both its texts: the Arabic ranges (of `text(language: AR)`), then the English ones (of `text(language: EN)`), each in reading order; `language` says which text a range is in. Empty for other kinds. For a search box that steps through the matches in the text.',
+      resolve: (h) => h.paragraphMatches,
     }),
   }),
 });

@@ -19,10 +19,11 @@ const JS_BUDGET_BYTES = 100 * 1024;
 /**
  * The first view's budget: everything a first visit transfers (headers and bodies) before the
  * page is ready and its fonts are loaded. Of it, the page's own files (HTML, script, stylesheet,
- * fonts) may take OWN_BUDGET_BYTES; the rest is left for the API's answers.
+ * fonts) may take OWN_BUDGET_BYTES; the rest is left for the API's answers (about 33 KB with brotli
+ * today, so the whole stays under 100 KB; the search box's behaviour loads only on its first focus).
  */
 const FIRST_VIEW_BUDGET_BYTES = 100 * 1024;
-const OWN_BUDGET_BYTES = 64 * 1024;
+const OWN_BUDGET_BYTES = 66 * 1024;
 
 const outputDir = join(projectRoot, 'test-output');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,6 +53,36 @@ async function allViolations(p: Page): Promise<string[]> {
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+/** The search box's state in the page: how many matches are marked, the current one's words and whether it is on screen. */
+async function searchState(p: Page) {
+  return p.evaluate(() => {
+    const all = CSS.highlights.get('search');
+    const current = [...(CSS.highlights.get('search-current') ?? [])][0] as Range | undefined;
+    const box = current?.getBoundingClientRect();
+    const holder = current?.commonAncestorContainer.parentElement?.closest('p');
+    return {
+      count: all?.size ?? 0,
+      status: document.querySelector('.search-status')?.textContent ?? '',
+      current: current?.toString(),
+      top: box ? Math.round(box.top) : undefined,
+      inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight,
+      holder: holder?.className,
+      holders: [...((all ?? []) as Iterable<Range>)].map((r) => r.commonAncestorContainer.parentElement?.closest('p')?.className),
+    };
+  });
+}
+
+/** Every range ExplorerSearch gives for `query` on the page's article, by language. */
+async function apiMatches(origin: string, query: string): Promise<{ language: string }[]> {
+  const operation = readFileSync(join(projectRoot, 'schema', 'operations', 'ExplorerSearch.graphql'), 'utf8');
+  const response = await fetch(`${origin}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: operation, variables: { slug: 'witkoff-putin-talks-moscow', query } }),
+  });
+  const body = (await response.json()) as { data: { search: { nodes: { paragraphMatches: { language: string }[] }[] } } };
+  return body.data.search.nodes.flatMap((n) => n.paragraphMatches);
 }
 
 beforeAll(async () => {
@@ -338,6 +369,64 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await other.close();
   });
 
+  it('searches the Arabic text: counts and marks every match, steps with Enter, the buttons and Shift+Enter, clears with Escape', async () => {
+    const search = page.locator('#search');
+    await search.fill('بوتين');
+    await expect.poll(async () => (await searchState(page)).status, { timeout: 10_000 }).toMatch(/^1 من \d+$/);
+    const expected = (await apiMatches(origin, 'بوتين')).filter((m) => m.language === 'AR').length;
+    const inText = await page.locator('#reader .ar-text').evaluateAll((els) => els.map((el) => el.textContent ?? '').join(' ').match(/(^|[^\p{L}])[وفبلك]?بوتين/gu)?.length ?? 0);
+    let state = await searchState(page);
+    expect(state.status).toBe(`1 من ${expected}`);
+    expect(state.count).toBe(expected);
+    expect(expected).toBeGreaterThanOrEqual(inText);
+    expect(inText).toBeGreaterThan(1);
+    expect(state.inView).toBe(true);
+    expect(state.holders.every((c) => c?.includes('ar-text'))).toBe(true);
+    const first = state.top;
+    // Enter steps forward, to a match further down the text, brought into view.
+    await search.press('Enter');
+    state = await searchState(page);
+    expect(state.status).toBe(`2 من ${expected}`);
+    expect(state.inView).toBe(true);
+    await search.press('Shift+Enter');
+    expect((await searchState(page)).status).toBe(`1 من ${expected}`);
+    expect((await searchState(page)).top).toBe(first);
+    // The buttons: "next" points left in Arabic; from the first match, "previous" goes round to the last.
+    const next = page.getByRole('button', { name: 'التطابق التالي' });
+    expect(await next.innerText()).toBe('◂');
+    await page.getByRole('button', { name: 'التطابق السابق' }).click();
+    state = await searchState(page);
+    expect(state.status).toBe(`${expected} من ${expected}`);
+    expect(state.inView).toBe(true);
+    await next.click();
+    expect((await searchState(page)).status).toBe(`1 من ${expected}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Escape clears the box and the marks.
+    await search.press('Escape');
+    await expect.poll(async () => (await searchState(page)).count).toBe(0);
+    expect(await search.inputValue()).toBe('');
+  });
+
+  it.each([
+    ['بَنّاء', 'وبنّاء'], // diacritics in the query, a conjunction on the word
+    ['كرملين', 'الكرملين'], // the article optional
+  ])('finds %s as «%s» in the Arabic text (the API normalises, the page does not)', async (query, written) => {
+    await page.locator('#search').fill(query);
+    await expect.poll(async () => (await searchState(page)).current, { timeout: 10_000 }).toBe(written);
+    await page.locator('#search').press('Escape');
+  });
+
+  it('says when nothing matches, and when the API refuses a query, without marks or errors', async () => {
+    const search = page.locator('#search');
+    await search.fill('xyzzy');
+    await expect.poll(async () => (await searchState(page)).status, { timeout: 10_000 }).toBe('لا تطابق في النص');
+    expect((await searchState(page)).count).toBe(0);
+    await search.fill('بوتين '.repeat(50));
+    await expect.poll(async () => (await searchState(page)).status, { timeout: 10_000 }).toMatch(/^رُفض البحث: .*200/);
+    expect((await searchState(page)).count).toBe(0);
+    await search.press('Escape');
+  });
+
   it('has no serious or critical accessibility violation in Arabic (axe-core)', async () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -585,6 +674,29 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     for (const kind of ['EVENT', 'QUOTE', 'CLAIM']) await p.locator(`#reader .legend button[data-layer="${kind}"]`).evaluate((el) => (el as HTMLElement).click());
     expect(await p.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
     expect(await allViolations(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('in English, marks "Putin" in the translation and «بوتين» in the Arabic originals; at 390 px the box in use scrolls nothing sideways', async () => {
+    const p = await open(390, 'en');
+    const search = p.locator('#search');
+    await search.fill('Putin');
+    await expect.poll(async () => (await searchState(p)).status, { timeout: 10_000 }).toMatch(/^1 of \d+$/);
+    let state = await searchState(p);
+    const english = (await apiMatches(origin, 'Putin')).filter((m) => m.language === 'EN').length;
+    expect(state.status).toBe(`1 of ${english}`);
+    expect(state.current).toBe('Putin');
+    expect(state.holders.every((c) => c?.includes('en-text'))).toBe(true);
+    expect(await p.getByRole('button', { name: 'Next match' }).innerText()).toBe('▸');
+    expect(await noSidewaysScroll(p)).toBe(true);
+    expect(await allViolations(p)).toEqual([]);
+    await search.fill('بوتين');
+    await expect.poll(async () => (await searchState(p)).current, { timeout: 10_000 }).toBe('بوتين');
+    state = await searchState(p);
+    expect(state.holders.length).toBeGreaterThan(1);
+    expect(state.holders.every((c) => c === 'original')).toBe(true);
+    expect(state.inView).toBe(true);
+    expect(await noSidewaysScroll(p)).toBe(true);
     await p.close();
   });
 

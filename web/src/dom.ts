@@ -57,3 +57,24 @@ export function bidi(lang: 'ar' | 'en', text: string): (Node | string)[] {
   if (at < text.length) out.push(text.slice(at));
   return out;
 }
+
+/** A DOM Range over [start, end) of a paragraph's text (its text nodes are exactly that text). */
+export function textRange(paragraph: HTMLElement, start: number, end: number): Range | undefined {
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (!started && start <= offset + length) {
+      range.setStart(node, start - offset);
+      started = true;
+    }
+    if (started && end <= offset + length) {
+      range.setEnd(node, end - offset);
+      return range;
+    }
+    offset += length;
+  }
+  return undefined;
+}

@@ -18,7 +18,7 @@
  * only; events, quotes and claims are layers the legend turns on. Keyboard: each paragraph is one
  * Tab stop; the arrow keys move between its controls (roving tabindex).
  */
-import { bidi, h } from './dom.js';
+import { bidi, h, textRange } from './dom.js';
 import { comma, formatDay, HIGHLIGHT_KINDS, label, t, type HighlightKind, type Lang } from './i18n.js';
 import { highlightKind, target, type Annotation, type Model, type Paragraph, type Selection, type Span } from './model.js';
 import { NARROW } from './details.js';
@@ -209,6 +209,23 @@ function legend(lang: Lang, onToggle: () => void): HTMLElement {
     }, swatch(kind), t(lang, LAYER_NAMES[kind])))));
 }
 
+/**
+ * The search box: its label and input are in the first view; what it does, its status line and
+ * its styles are a chunk of their own (search.ts), loaded on the first focus, to keep the first
+ * view within its byte budget.
+ */
+function searchBox(model: Model, paragraphs: ReadonlyMap<string, HTMLElement>, originals: ReadonlyMap<string, HTMLElement>): HTMLElement {
+  const { lang } = model;
+  const input = h('input', { type: 'search', id: 'search', 'data-key': 'search' });
+  const box = h('div', { class: 'search', role: 'search' }, h('label', { for: 'search' }, t(lang, 'search')), input);
+  const load = () => import('./search.js').then(
+    (m) => m.attachSearch(box, input, { lang, slug: model.article.slug, paragraphs, originals }),
+    () => input.addEventListener('focus', load, { once: true }), // not loaded (offline?): try again next time
+  );
+  input.addEventListener('focus', load, { once: true });
+  return box;
+}
+
 export interface Reader {
   readonly element: HTMLElement;
   /** Scrolls to a span of evidence, marks exactly that text, and focuses what can take focus there. */
@@ -314,6 +331,7 @@ export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) =
     summary,
     h('p', { class: 'hint' }, bidi(lang, t(lang, 'readerHint'))),
     legend(lang, () => applyLayers(element)),
+    searchBox(model, paragraphs, originals),
     body);
 
   const activate = (el: HTMLElement) => {
@@ -387,25 +405,4 @@ function bringIntoView(box: DOMRect, paragraph: HTMLElement): void {
   const header = parseFloat(getComputedStyle(paragraph).scrollMarginBlockStart) || 0;
   const top = window.matchMedia(NARROW).matches ? box.top - header : box.top - (window.innerHeight - box.height) / 2;
   window.scrollBy({ top, behavior: 'instant' });
-}
-
-/** A DOM Range over [start, end) of a paragraph's text (its text nodes are exactly that text). */
-function textRange(paragraph: HTMLElement, start: number, end: number): Range | undefined {
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let offset = 0;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.textContent?.length ?? 0;
-    if (!started && start <= offset + length) {
-      range.setStart(node, start - offset);
-      started = true;
-    }
-    if (started && end <= offset + length) {
-      range.setEnd(node, end - offset);
-      return range;
-    }
-    offset += length;
-  }
-  return undefined;
 }
