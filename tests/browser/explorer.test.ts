@@ -555,6 +555,27 @@ describe.skipIf(!hasChromium)('the explorer at phone, tablet and desktop widths,
     return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth;
   });
 
+  it.each([390, 1440].flatMap((width) => (['ar', 'en'] as const).map((lang) => ({ width, lang }))))('at $width px in $lang: the network is a drawing, or on a phone a list by mentions, each with its own hint', async ({ width, lang }) => {
+    const p = await open(width, lang);
+    const phone = width < 600;
+    const shown = (selector: string) => p.locator(selector).first().isVisible();
+    expect([await shown('#network svg.network-svg'), await shown('#network .zoom-controls'), await shown('#network .drawing-hint')]).toEqual([!phone, !phone, !phone]);
+    expect([await shown('#network .network-list'), await shown('#network .list-hint')]).toEqual([phone, phone]);
+    if (phone) {
+      const items = p.locator('#network .network-list li');
+      expect(await items.count()).toBe(28);
+      // Most mentioned first: the counts each item states never rise down the list.
+      const counts = await items.evaluateAll((els) => els.map((el) => Number(/·\s*(\d+)\s/.exec(el.textContent ?? '')?.[1])));
+      expect(counts.every((n) => n > 0)).toBe(true);
+      expect(counts).toEqual([...counts].sort((x, y) => y - x));
+      await items.nth(1).locator('button').tap();
+      await expect.poll(() => p.locator('#details .card').getAttribute('data-card')).toBe('actor');
+      expect(await items.nth(1).getAttribute('class')).toContain('is-selected');
+      expect(await noSidewaysScroll(p)).toBe(true);
+    }
+    await p.close();
+  });
+
   it.each(['ar', 'en'] as const)('at 390 px in %s: "Show in text" brings the marked words above the card\'s sheet', async (lang) => {
     const p = await open(390, lang, '&select=actor:steve-witkoff');
     const sheet = p.locator('#details');

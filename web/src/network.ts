@@ -189,7 +189,8 @@ export function renderNetwork(model: Model): HTMLElement {
   restyle(model, lines, circles, selected());
   return h('section', { id: 'network', class: 'network', 'aria-labelledby': 'network-heading', 'data-anchor': 'network' },
     h('h2', { id: 'network-heading' }, t(lang, 'network')),
-    h('p', { class: 'hint', id: 'network-hint' }, t(lang, 'networkHint')),
+    h('p', { class: 'hint drawing-hint', id: 'network-hint' }, t(lang, 'networkHint')),
+    h('p', { class: 'hint list-hint' }, t(lang, 'networkListHint')),
     networkLegend(lang),
     controls,
     svg,
