@@ -165,6 +165,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
       expect(await page.locator(`#reader [data-kind="${kind}"]`).count(), kind).toBeGreaterThan(0);
     const paragraphs = page.locator('#reader p.ar-text');
     expect(await paragraphs.count()).toBe(17);
+    expect(await page.locator('#reader .legend button[data-key="layer:originals"]').count()).toBe(0); // English only
     expect(await paragraphs.first().getAttribute('lang')).toBe('ar');
     mkdirSync(outputDir, { recursive: true });
   });
@@ -444,6 +445,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(await page.locator('#reader p.original[dir="rtl"][lang="ar"]').count()).toBe(17);
     expect(await page.locator('#reader p.en-text .hl').count()).toBeGreaterThan(60);
     expect(await page.locator('#reader p.original .hl, #reader p.original [role]').count()).toBe(0);
+    expect(await page.locator('#reader .legend button[data-key="layer:originals"]').count()).toBe(1);
     // The selection survives the switch, now in English.
     await expect.poll(() => card().locator('h3').first().innerText()).toBe('Vladimir Putin');
     const summit = page.locator('#timeline .tl-row:has([data-event-slug="expected-trump-putin-meeting"])');
@@ -510,6 +512,14 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await expect.poll(() => details.getAttribute('data-card')).toBe('event');
     expect(await details.locator('.evidence .gloss[lang="en"]').count()).toBeGreaterThan(0);
     expect(await seriousViolations(p)).toEqual([]);
+    // The legend's switch hides the Arabic originals (a phone's page is half as long), and shows them again.
+    const originals = p.locator('#reader .legend button[data-key="layer:originals"]');
+    expect(await originals.getAttribute('aria-pressed')).toBe('true');
+    await originals.click();
+    expect(await p.locator('#reader p.original').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBe(0);
+    expect(await originals.getAttribute('aria-pressed')).toBe('false');
+    await originals.click();
+    expect(await p.locator('#reader p.original').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBe(17);
     await p.screenshot({ path: join(outputDir, 'explorer-en-highlights.png') });
     await p.close();
   });

@@ -206,7 +206,24 @@ function legend(lang: Lang, onToggle: () => void): HTMLElement {
         button.setAttribute('aria-pressed', String(layers.has(kind)));
         onToggle();
       },
-    }, swatch(kind), t(lang, LAYER_NAMES[kind])))));
+    }, swatch(kind), t(lang, LAYER_NAMES[kind])))),
+    lang === 'en' ? h('li', {}, originalsSwitch()) : null);
+}
+
+/**
+ * On the English page, a switch for the Arabic original under each paragraph (on, at first): on a
+ * phone the originals double the page's length. Hidden originals still take "Show in text"'s mark.
+ */
+function originalsSwitch(): HTMLElement {
+  return h('button', {
+    type: 'button', class: 'layer', 'aria-pressed': 'true', 'data-key': 'layer:originals',
+    onclick: (event) => {
+      const button = event.currentTarget as HTMLElement;
+      const shown = button.getAttribute('aria-pressed') !== 'true';
+      button.setAttribute('aria-pressed', String(shown));
+      button.closest('.reader')?.classList.toggle('no-originals', !shown);
+    },
+  }, t('en', 'originals'));
 }
 
 /**
@@ -390,7 +407,9 @@ function showEvidence(paragraphs: ReadonlyMap<string, HTMLElement>, originals: R
   const para = paragraph.closest<HTMLElement>('.para');
   const exact = there && para && controlsOf(para).find((c) => Number(c.dataset.start) === there.start && Number(c.dataset.end) === there.end);
   const focusable = exact || paragraph;
-  bringIntoView(ranges[0]?.getBoundingClientRect() ?? focusable.getBoundingClientRect(), para ?? paragraph);
+  // The first marked words on screen (an original the reader has hidden has no box).
+  const box = ranges.map((r) => r.getBoundingClientRect()).find((b) => b.height > 0);
+  bringIntoView(box ?? focusable.getBoundingClientRect(), para ?? paragraph);
   focusable.focus({ preventScroll: true });
   paragraph.classList.remove('flash');
   void paragraph.offsetWidth; // restart the animation
