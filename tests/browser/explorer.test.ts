@@ -201,8 +201,21 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(focused.inReader).toBe(true);
     expect(focused.marked).toBeTruthy();
     expect(text).toContain(focused.marked);
-    // Clearing the selection clears the mark too: it belonged to that card.
+    // From the keyboard: the next Tab stop after the words leads back to the button that went there.
+    const jump = card().locator('.evidence button.jump').nth(1);
+    await jump.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#reader'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('عودة إلى البطاقة');
+    await page.keyboard.press('Enter');
+    expect(await jump.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('#reader .way-back').count()).toBe(0);
+    await jump.click();
+    expect(await page.locator('#reader .way-back').count()).toBe(1);
+    // Clearing the selection clears the mark too, and the way back: they belonged to that card.
     await card().locator('button.clear').click();
+    expect(await page.locator('#reader .way-back').count()).toBe(0);
     expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('evidence'))).toBe(false);
   });
 

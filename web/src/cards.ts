@@ -10,7 +10,8 @@ import { select } from './selection.js';
 
 export interface CardContext {
   readonly model: Model;
-  readonly showEvidence: (span: Span) => void;
+  /** `from`: the control that asked, which the text then offers a way back to. */
+  readonly showEvidence: (span: Span, from?: HTMLElement) => void;
 }
 
 /** A button that selects something else: a participant, a related event, a speaker. */
@@ -71,7 +72,7 @@ export function evidenceList(ctx: CardContext, spans: readonly Span[], heading: 
       const named = gloss?.textContent ?? quote.textContent ?? span.excerpt;
       // On the English page the reader's own language comes first, the Arabic original under it.
       return h('li', {}, ...(gloss ? [gloss, quote] : [quote]),
-        h('button', { type: 'button', class: 'jump', 'aria-label': `${t(lang, 'showInText')}: ${named}`, onclick: () => ctx.showEvidence(span) }, t(lang, 'showInText')));
+        h('button', { type: 'button', class: 'jump', 'aria-label': `${t(lang, 'showInText')}: ${named}`, onclick: (event) => ctx.showEvidence(span, event.currentTarget as HTMLElement) }, t(lang, 'showInText')));
     })));
 }
 

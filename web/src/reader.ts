@@ -245,8 +245,11 @@ function searchBox(model: Model, paragraphs: ReadonlyMap<string, HTMLElement>, o
 
 export interface Reader {
   readonly element: HTMLElement;
-  /** Scrolls to a span of evidence, marks exactly that text, and focuses what can take focus there. */
-  showEvidence(span: Span): void;
+  /**
+   * Scrolls to a span of evidence, marks exactly that text, and focuses what can take focus there;
+   * with `from` (a card's button), the next Tab stop after the paragraph leads back to it.
+   */
+  showEvidence(span: Span, from?: HTMLElement): void;
 }
 
 /**
@@ -372,14 +375,50 @@ export function renderReader(model: Model, onKeyboardOpen: (from: HTMLElement) =
   // Handles follow their lines: place them again when the text reflows (width, fonts).
   new ResizeObserver(() => element.querySelectorAll<HTMLElement>('.para').forEach(placeHandles)).observe(body);
   watchSelection(element);
-  return { element, showEvidence: (span) => showEvidence(paragraphs, originals, span) };
+  return {
+    element,
+    showEvidence: (span, from) => {
+      showEvidence(paragraphs, originals, span);
+      offerWayBack(lang, paragraphs.get(span.paragraph.id)?.closest('.para'), from);
+    },
+  };
+}
+
+/**
+ * The one "Back to the card" offered at a time: a button after the paragraph "Show in text" went
+ * to, and Tab from anywhere in that paragraph goes to it (the paragraph's own Tab stop may come
+ * first in the page's order, so the key is taken, not left to the order).
+ */
+let wayBack: { readonly drop: () => void } | undefined;
+
+function dropWayBack(): void {
+  wayBack?.drop();
+  wayBack = undefined;
+}
+
+function offerWayBack(lang: Lang, para: Element | null | undefined, from: HTMLElement | undefined): void {
+  dropWayBack();
+  if (!para || !from) return;
+  const button = h('button', { type: 'button', class: 'jump back way-back', onclick: () => {
+    dropWayBack();
+    from.focus();
+  } }, t(lang, 'backToCard'));
+  const onTab = (event: Event) => {
+    if ((event as KeyboardEvent).key !== 'Tab' || (event as KeyboardEvent).shiftKey) return;
+    event.preventDefault();
+    button.focus();
+  };
+  para.addEventListener('keydown', onTab);
+  para.after(button);
+  wayBack = { drop: () => { para.removeEventListener('keydown', onTab); button.remove(); } };
 }
 
 function watchSelection(element: HTMLElement): void {
   const marked = [...element.querySelectorAll<HTMLElement>('.article-body [data-type]')];
   onSelect((selection) => {
-    // A mark from an earlier card's evidence belongs to that card.
+    // A mark from an earlier card's evidence belongs to that card, and so does the way back to it.
     if ('highlights' in CSS) CSS.highlights.delete('evidence');
+    dropWayBack();
     for (const el of marked) {
       const on = same(selection, { type: el.dataset.type as Selection['type'], id: el.dataset.id ?? '' });
       el.classList.toggle('is-selected', on);
