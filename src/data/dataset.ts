@@ -37,8 +37,25 @@ export type Annotated =
   | { readonly type: 'Claim'; readonly record: ClaimRecord }
   | { readonly type: 'ExpertOpinion'; readonly record: ExpertOpinionRecord };
 
-/** One span in a paragraph with the record it is evidence for. */
-export interface Annotation { readonly span: Span; readonly target: Annotated }
+/** A range of one language's text of a paragraph (an annotation's, or a span's in translation). */
+export interface ParagraphRange {
+  readonly language: 'ar' | 'en';
+  readonly start: number;
+  readonly end: number;
+  readonly excerpt: string;
+  /** Why an English range holds more than the Arabic words (the translation reorders them). */
+  readonly note?: string;
+}
+
+/**
+ * One span in a paragraph with the record it is evidence for; in the English translation also
+ * `range`, where its words stand there (in the Arabic the range is the span itself, see `rangeOf`:
+ * not stored, so the Arabic annotations of a large corpus cost no more than before).
+ */
+export interface Annotation { readonly span: Span; readonly target: Annotated; readonly range?: ParagraphRange }
+
+/** Where to highlight an annotation in the text it was asked in. */
+export const rangeOf = (a: Annotation): ParagraphRange => a.range ?? { language: 'ar', ...a.span };
 
 /**
  * An actor's part in an event: the event, the actor and every role it plays there (an event's
@@ -77,8 +94,6 @@ export interface Dataset {
   readonly claims: Table<ClaimRecord>;
   readonly expertOpinions: Table<ExpertOpinionRecord>;
   readonly alignments: { readonly all: readonly AlignmentRecord[] };
-  /** Each cited range's place in the English translation, by `spanKey` (every cited range has one). */
-  readonly alignmentOfSpan: ReadonlyMap<string, AlignmentRecord>;
 
   /** Sections of an article, in reading order. */
   readonly sectionsOfArticle: ReadonlyMap<string, readonly SectionRecord[]>;
@@ -129,6 +144,10 @@ export interface Dataset {
 
   /** Per paragraph: every span in it with what it is evidence for, ordered by start then end. */
   readonly annotationsOfParagraph: ReadonlyMap<string, readonly Annotation[]>;
+  /** The same placed in the English translation, ordered by their English ranges; a span with no counterpart is left out. */
+  readonly englishAnnotationsOfParagraph: ReadonlyMap<string, readonly Annotation[]>;
+  /** Each cited span's words in the English translation, by `spanKey`; absent where the translation has no counterpart. */
+  readonly englishOfSpan: ReadonlyMap<string, ParagraphRange>;
 
   /** Per article: its events in chronological order (see timeline.ts). */
   readonly timelineOfArticle: ReadonlyMap<string, readonly TimelineEntry[]>;
@@ -315,10 +334,32 @@ function involvement(t: Tables, articles: Table<ArticleRecord>, actors: Table<Ac
   return { actorsOfArticle, articlesOfActor };
 }
 
-/** Per paragraph: every span in it with what it is evidence for, ordered by start then end. */
-function annotations(t: Tables): MultiMap<Annotation> {
+/** Each aligned span's English range, by `spanKey`, with the alignment's note. */
+function englishOfSpans(t: Tables): Map<string, ParagraphRange> {
+  return new Map(t.alignments.flatMap((a) => (a.en
+    ? [[spanKey(a.span), { language: 'en' as const, ...a.en, ...(a.note ? { note: a.note } : {}) }] as const]
+    : [])));
+}
+
+/** Orders a paragraph's annotations by their ranges: start, then end. */
+const byRange = (a: Annotation, b: Annotation) => {
+  const [x, y] = [a.range ?? a.span, b.range ?? b.span];
+  return x.start - y.start || x.end - y.end;
+};
+
+/**
+ * Per paragraph: every span in it with what it is evidence for, ordered by start then end; and the
+ * same placed in the English translation (see Dataset). Built once: requests only filter them.
+ */
+function annotations(t: Tables) {
+  const englishOfSpan = englishOfSpans(t);
   const annotationsOfParagraph = new MultiMap<Annotation>();
-  const annotate = (span: Span, target: Annotated) => annotationsOfParagraph.add(span.paragraphId, { span, target });
+  const englishAnnotationsOfParagraph = new MultiMap<Annotation>();
+  const annotate = (span: Span, target: Annotated) => {
+    annotationsOfParagraph.add(span.paragraphId, { span, target });
+    const english = englishOfSpan.get(spanKey(span));
+    if (english) englishAnnotationsOfParagraph.add(span.paragraphId, { span, target, range: english });
+  };
   for (const record of t.mentions) annotate(record.span, { type: 'Mention', record });
   for (const record of t.roles) for (const s of record.evidence) annotate(s, { type: 'Role', record });
   for (const record of t.events) for (const s of record.evidence) annotate(s, { type: 'Event', record });
@@ -326,9 +367,8 @@ function annotations(t: Tables): MultiMap<Annotation> {
   for (const record of t.quotes) for (const s of record.evidence) annotate(s, { type: 'Quote', record });
   for (const record of t.claims) for (const s of record.evidence) annotate(s, { type: 'Claim', record });
   for (const record of t.expertOpinions) for (const s of record.evidence) annotate(s, { type: 'ExpertOpinion', record });
-  for (const list of annotationsOfParagraph.values())
-    list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return annotationsOfParagraph;
+  for (const list of [...annotationsOfParagraph.values(), ...englishAnnotationsOfParagraph.values()]) list.sort(byRange);
+  return { annotationsOfParagraph, englishAnnotationsOfParagraph, englishOfSpan };
 }
 
 /**
@@ -432,10 +472,9 @@ export function buildDataset(t: Tables, manifest: ManifestRecord, version: strin
     eventRelations: table(t.eventRelations), quotes: table(t.quotes), claims: table(t.claims),
     expertOpinions: table(t.expertOpinions),
     alignments: { all: t.alignments },
-    ...defer((tables) => ({ alignmentOfSpan: new Map(tables.alignments.map((a) => [spanKey(a.span), a])) })),
     ...reading, ...graph, ...defer(statements),
     ...defer((tables) => involvement(tables, articles, actors, reading.articleOfParagraph)),
-    ...defer((tables) => ({ annotationsOfParagraph: annotations(tables) })),
+    ...defer(annotations),
     ...chronologies(t, events, graph.eventsOfArticle, freeze),
     searchData: options.search ?? indexDocuments(corpus),
     searchCorpus: corpus,

@@ -4,7 +4,7 @@
  * BAD_USER_INPUT naming the argument (errors.ts), said the same way everywhere.
  */
 import { badUserInput } from '../errors.js';
-import { type Annotated, type Annotation, type Dataset, listOf, type Table } from './dataset.js';
+import { type Annotated, type Annotation, type Dataset, listOf, type ParagraphRange, type Table } from './dataset.js';
 import {
   spanKey,
   type ActorRecord, type ClaimRecord, type EventRecord, type ExpertOpinionRecord, type ParagraphRecord, type QuoteRecord, type Span,
@@ -175,24 +175,9 @@ export function filterQuotes(
   return out;
 }
 
-/** A range of one language's text of a paragraph (an annotation's, or a span's in translation). */
-export interface ParagraphRange {
-  readonly language: 'ar' | 'en';
-  readonly start: number;
-  readonly end: number;
-  readonly excerpt: string;
-  /** Why an English range holds more than the Arabic words (the translation reorders them). */
-  readonly note?: string;
-}
-
-/** An annotation with its range in the text of the language it was asked in. */
-export interface LocatedAnnotation extends Annotation { readonly range: ParagraphRange }
-
 /** Where a cited span stands in the English translation; null where the translation has no counterpart. */
 export function englishOf(dataset: Dataset, span: Span): ParagraphRange | null {
-  const alignment = dataset.alignmentOfSpan.get(spanKey(span));
-  if (!alignment?.en) return null;
-  return { language: 'en', ...alignment.en, ...(alignment.note ? { note: alignment.note } : {}) };
+  return dataset.englishOfSpan.get(spanKey(span)) ?? null;
 }
 
 /**
@@ -203,7 +188,7 @@ export function englishOf(dataset: Dataset, span: Span): ParagraphRange | null {
 export function annotationsOf(
   dataset: Dataset, paragraph: ParagraphRecord,
   args: { start?: number | null; end?: number | null; kinds?: readonly AnnotationKind[] | null; language: 'ar' | 'en' },
-): LocatedAnnotation[] {
+): readonly Annotation[] {
   const length = paragraph.text[args.language].length;
   const start = args.start ?? 0;
   const end = args.end ?? length;
@@ -211,14 +196,13 @@ export function annotationsOf(
   if (start < 0 || start > length) throw badUserInput('start', `\`start\` must be between 0 and ${length} (the length of ${of} in UTF-16 code units); got ${start}.`);
   if (end < start || end > length) throw badUserInput('end', `\`end\` must be between \`start\` (${start}) and ${length}; got ${end}.`);
   const kinds = args.kinds ? new Set(args.kinds) : undefined;
-  const located = listOf(dataset.annotationsOfParagraph, paragraph.id).flatMap((a): LocatedAnnotation[] => {
-    if (kinds && !kinds.has(annotationKind(dataset, a.target))) return [];
-    const range = args.language === 'ar' ? { language: 'ar' as const, ...a.span } : englishOf(dataset, a.span);
-    if (!range) return [];
-    const overlaps = start === end ? range.start <= start && start < range.end : range.start < end && start < range.end;
-    return overlaps ? [{ ...a, range }] : [];
+  const all = listOf(args.language === 'ar' ? dataset.annotationsOfParagraph : dataset.englishAnnotationsOfParagraph, paragraph.id);
+  // Overlap of [a, b) with [start, end); an empty range selects the ranges that contain it.
+  return all.filter((a) => {
+    const range = a.range ?? a.span; // the Arabic's range is its span
+    return (start === end ? range.start <= start && start < range.end : range.start < end && start < range.end)
+      && (!kinds || kinds.has(annotationKind(dataset, a.target)));
   });
-  return args.language === 'ar' ? located : located.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 
 type AnnotationKind = ReturnType<typeof annotationKind>;

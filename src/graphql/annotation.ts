@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { rangeOf } from '../data/dataset.js';
 import { annotationKind } from '../data/queries.js';
 import { AnnotationKindEnum } from './enums.js';
 import {
@@ -19,7 +20,7 @@ AnnotationRef.implement({
     range: t.field({
       type: ParagraphRangeRef,
       description: 'What to highlight: the range in the text of the language the annotations were asked in (`Paragraph.annotations(language:)`). In Arabic it is `span`; in English, where `span`\'s words stand in the translation.',
-      resolve: (a) => a.range,
+      resolve: (a) => rangeOf(a),
     }),
     kind: t.field({
       type: AnnotationKindEnum,

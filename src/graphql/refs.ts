@@ -3,8 +3,7 @@
  * the type files (which refer to each other in both directions) import refs from here and never
  * from each other: no import cycles, no order in which the type files must load.
  */
-import type { Participation } from '../data/dataset.js';
-import type { LocatedAnnotation, ParagraphRange } from '../data/queries.js';
+import type { Annotation, ParagraphRange, Participation } from '../data/dataset.js';
 import type {
   ActorRecord, ArticleRecord, AttributionRecord, ClaimRecord, OriginalLanguageRecord, EventRecord, EventRelationRecord,
   ExpertOpinionRecord, LocalizedRecord, ManifestRecord, MentionRecord, ParagraphRecord,
@@ -37,7 +36,7 @@ export const AttributionRef = builder.objectRef<AttributionRecord>('Attribution'
 export const OriginalLanguageRef = builder.objectRef<OriginalLanguageRecord>('OriginalLanguage');
 export const LocalizedTextRef = builder.objectRef<LocalizedRecord>('LocalizedText');
 export const PartialDateRef = builder.objectRef<PartialDateRecord>('PartialDate');
-export const AnnotationRef = builder.objectRef<LocatedAnnotation>('Annotation');
+export const AnnotationRef = builder.objectRef<Annotation>('Annotation');
 export const ParagraphRangeRef = builder.objectRef<ParagraphRange>('ParagraphRange');
 export const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry');
 export const SearchHitRef = builder.objectRef<SearchHit>('SearchHit');
